@@ -1,0 +1,86 @@
+# EcoSecurity: set-up, tests, demo and packaging on Debian 12.
+# `make test` and `make demo` install whatever is missing first; a second run skips it.
+
+SHELL := /bin/bash
+PLUGIN := ecosecurity
+SYSPY := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build
+# a folder that holds the plugin as `ecosecurity`, for QGIS_PLUGINPATH
+PLUGINDIR := $(BUILD)/plugins
+QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(abspath $(PLUGINDIR)) \
+            QGIS_CUSTOM_CONFIG_PATH=$(abspath $(BUILD)/qgis-profile)
+APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal python3-scipy gdal-bin \
+                python3-venv python3-pip
+# files of the installed plugin (the zip and the plugin folder hold these only)
+PLUGIN_FILES := metadata.txt __init__.py plugin.py LICENSE README.md algorithms resources
+DEMO_OUT ?= $(abspath $(BUILD)/demo)
+
+.PHONY: all install system venv plugin-link test unit demo zip deploy clean bench models
+
+all: test
+
+install: system venv plugin-link
+
+# Debian's QGIS and GDAL; skipped when every package is already installed.
+system:
+	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "Debian packages: already installed"; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+# A venv on the system Python that sees Debian's numpy, scipy, GDAL and QGIS; pip may not
+# upgrade numpy or scipy (a numpy 2 breaks gdal_array and QGIS), hence the constraints.
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-test.txt | system
+	@[ -x $(PY) ] || $(SYSPY) -m venv --system-site-packages $(VENV)
+	$(SYSPY) -c "import numpy, scipy; print('numpy==' + numpy.__version__); print('scipy==' + scipy.__version__)" > $(VENV)/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-test.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-optional.txt \
+	  || echo "Optional accelerators could not be installed; the tools fall back to scipy."
+	@touch $@
+
+# The plugin seen by QGIS as `ecosecurity`, whatever this checkout is called.
+plugin-link:
+	@mkdir -p $(PLUGINDIR)
+	@ln -sfn $(CURDIR) $(PLUGINDIR)/$(PLUGIN)
+
+unit: venv
+	$(QGIS_ENV) $(PY) -m pytest -q tests -m "not qgis_process"
+
+test: install
+	$(QGIS_ENV) $(PY) -m pytest -q tests
+
+demo: install
+	@$(QGIS_ENV) DEMO_OUT=$(DEMO_OUT) $(PY) resources/sample/run_demo.py
+
+bench: install
+	$(QGIS_ENV) $(PY) benchmarks/run_all.py
+
+zip: $(BUILD)/$(PLUGIN).zip
+
+$(BUILD)/$(PLUGIN).zip: $(shell git ls-files $(PLUGIN_FILES) 2>/dev/null)
+	@rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/$(PLUGIN)
+	git archive HEAD $(PLUGIN_FILES) | tar -x -C $(BUILD)/zip/$(PLUGIN)
+	cd $(BUILD)/zip && rm -f ../$(PLUGIN).zip && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
+	@echo "Installable plugin: $(abspath $@) (QGIS: Plugins > Manage and Install > Install from ZIP)"
+
+# Link this checkout into a QGIS profile (default profile unless PROFILE=name).
+PROFILE ?= default
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
+deploy:
+	@mkdir -p $(QGIS_PROFILE_DIR)/python/plugins
+	@ln -sfn $(CURDIR) $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
+	@echo "Linked $(CURDIR) as $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins > Manage and Install."
+
+clean:
+	rm -rf $(BUILD) .pytest_cache
+
+# Rewrite the workflow models from resources/models/build_models.py.
+models: install
+	$(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) resources/models/build_models.py

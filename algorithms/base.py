@@ -1,0 +1,526 @@
+"""Shared base of every EcoSecurity tool: help, icon, table and raster I/O, progress,
+cancel, styled outputs and the guarantee that a failed run leaves no output behind.
+
+A tool subclasses EcoAlgorithm, declares its parameters and implements ``run``; it reads
+layers into numpy arrays here, calls a pure module and writes results back here.
+"""
+import os
+import uuid
+
+from osgeo import gdal
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature,
+                       QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
+                       QgsPalettedRasterRenderer, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
+                       QgsRasterLayer, QgsRendererCategory, QgsSymbol, QgsVectorLayer,
+                       QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QColor, QIcon
+
+import numpy as np
+
+gdal.UseExceptions()
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
+
+NUMERIC_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong,
+                 QVariant.Double)
+
+
+class Canceled(Exception):
+    """Raised by Progress.check when the user cancels; the base turns it into a clean stop."""
+
+
+def help_html(summary, formula=None, parameters=(), outputs=(), references=(), notes=None):
+    """The help text every tool shows: what, formula, parameters, outputs, references."""
+    parts = ["<p>%s</p>" % summary]
+    if formula:
+        parts.append("<h3>Formula</h3><p>%s</p>" % formula)
+    if parameters:
+        parts.append("<h3>Parameters</h3><dl>%s</dl>" % "".join(
+            "<dt><b>%s</b></dt><dd>%s</dd>" % p for p in parameters))
+    if outputs:
+        parts.append("<h3>Outputs</h3><dl>%s</dl>" % "".join(
+            "<dt><b>%s</b></dt><dd>%s</dd>" % o for o in outputs))
+    if notes:
+        parts.append("<p>%s</p>" % notes)
+    if references:
+        parts.append("<h3>References</h3><ul>%s</ul>" % "".join(
+            "<li>%s</li>" % r for r in references))
+    return "".join(parts)
+
+
+class Progress:
+    """Maps a run's steps onto 0-100 % and stops the run when the user cancels."""
+
+    def __init__(self, feedback, steps):
+        self.feedback = feedback
+        self.steps = max(1, steps)
+        self.done = 0
+
+    def check(self):
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise Canceled()
+
+    def step(self, text=None):
+        """Close one step; log its text, advance the bar and honour cancel."""
+        self.check()
+        if text and self.feedback is not None:
+            self.feedback.pushInfo(text)
+        self.done = min(self.done + 1, self.steps)
+        self.set(0.0)
+
+    def set(self, fraction):
+        """Progress inside the current step (fraction 0..1)."""
+        self.check()
+        if self.feedback is not None:
+            self.feedback.setProgress(100.0 * (self.done + fraction) / self.steps)
+
+
+class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a style to an output when Processing loads it into the project."""
+
+    _alive = []  # Processing does not keep Python post-processors alive by itself
+
+    def __init__(self, style):
+        super().__init__()
+        self.style = style
+        _StylePostProcessor._alive.append(self)
+
+    def postProcessLayer(self, layer, context, feedback):
+        if layer is not None and layer.isValid():
+            self.style(layer)
+            layer.triggerRepaint()
+
+
+class Table:
+    """Rows of a vector or table layer read once: attributes, geometries and ids."""
+
+    def __init__(self, source, name, with_geometry=True):
+        self.source = source
+        self.name = name
+        self.fields = source.fields()
+        request = QgsFeatureRequest()
+        if not with_geometry:
+            request.setFlags(QgsFeatureRequest.NoGeometry)
+        self.features = list(source.getFeatures(request))
+        self.ids = np.array([f.id() for f in self.features], dtype=np.int64)
+
+    def __len__(self):
+        return len(self.features)
+
+    def field_index(self, field):
+        idx = self.fields.lookupField(field)
+        if idx < 0:
+            raise QgsProcessingException(
+                "Layer '%s' has no field '%s'. Its fields are: %s."
+                % (self.name, field, ", ".join(self.fields.names())))
+        return idx
+
+    def raw(self, field):
+        """The values of one field, as Python objects (None for NULL)."""
+        idx = self.field_index(field)
+        return [_plain(f.attributes()[idx]) for f in self.features]
+
+    def _rows(self, mask):
+        rows = np.nonzero(mask)[0]
+        shown = ", ".join("%d (id %d)" % (r + 1, self.ids[r]) for r in rows[:10])
+        return shown + (" and %d more" % (rows.size - 10) if rows.size > 10 else "")
+
+    def numeric(self, field, allow_null=False):
+        """One field as float64; NULLs (unless allowed: NaN) and non-numbers are errors
+        naming the rows.
+
+        Text fields whose every value is a number are accepted, since a CSV read by OGR
+        without a .csvt file has text fields only.
+        """
+        idx = self.field_index(field)
+        values = self.raw(field)
+        null = np.array([v is None or (isinstance(v, str) and not v.strip()) for v in values],
+                        dtype=bool)
+        if null.any() and not allow_null:
+            raise QgsProcessingException(
+                "Field '%s' of layer '%s' is NULL in %d row(s): %s. Fill or remove those "
+                "rows first." % (field, self.name, null.sum(), self._rows(null)))
+        out = np.full(len(values), np.nan)
+        for i, v in enumerate(values):  # a plain conversion; the loop only names bad text
+            if null[i]:
+                continue
+            try:
+                out[i] = float(v)
+            except (TypeError, ValueError):
+                kind = self.fields.at(idx).typeName()
+                raise QgsProcessingException(
+                    "Field '%s' of layer '%s' (%s) must hold numbers, but row %d (id %d) "
+                    "holds %r." % (field, self.name, kind, i + 1, self.ids[i], v)) from None
+        bad = ~np.isfinite(out) & ~null
+        if bad.any():
+            raise QgsProcessingException(
+                "Field '%s' of layer '%s' is not finite in row(s) %s."
+                % (field, self.name, self._rows(bad)))
+        return out
+
+    def matrix(self, fields):
+        return np.column_stack([self.numeric(f) for f in fields]) if fields else \
+            np.empty((len(self), 0))
+
+    def keys(self, field, allow_empty=False):
+        """A key field as text; empty keys are errors naming the rows (or None if allowed)."""
+        values = self.raw(field)
+        null = np.array([v is None or str(v).strip() == "" for v in values], dtype=bool)
+        if null.any() and not allow_empty:
+            raise QgsProcessingException(
+                "Key field '%s' of layer '%s' is empty in row(s) %s."
+                % (field, self.name, self._rows(null)))
+        return [None if n else _key_text(v) for v, n in zip(values, null)]
+
+
+def _plain(value):
+    """QVariant NULL -> None; everything else unchanged."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
+
+
+def _key_text(value):
+    """Keys compare as text; 2010.0 read from a CSV and 2010 from a GeoPackage agree."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def field_for(name, kind=QVariant.Double):
+    """A QgsField; text has no length limit (formats with one use their own maximum)."""
+    if kind == QVariant.String:
+        return QgsField(name, QVariant.String, "String", 0)
+    if kind == QVariant.Int:
+        return QgsField(name, QVariant.Int, "Integer")
+    return QgsField(name, QVariant.Double, "Real", 20, 10)
+
+
+def to_attr(value):
+    """numpy scalars -> Python values Qt accepts; NaN/inf -> NULL."""
+    if value is None:
+        return None
+    if isinstance(value, (np.floating, float)):
+        return float(value) if np.isfinite(value) else None
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    return value
+
+
+class EcoAlgorithm(QgsProcessingAlgorithm):
+    """Base of every tool. Subclasses set ID, TITLE, GROUP, GROUP_ID, ICON and HELP and
+    implement initAlgorithm and compute(parameters, context, feedback) -> results dict."""
+
+    ID = ""
+    TITLE = ""
+    GROUP = ""
+    GROUP_ID = ""
+    ICON = "ecosecurity.svg"
+    HELP = ""
+    TAGS = ""
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self):
+        return self.ID
+
+    def displayName(self):
+        return self.tr(self.TITLE)
+
+    def group(self):
+        return self.tr(self.GROUP)
+
+    def groupId(self):
+        return self.GROUP_ID
+
+    def tags(self):
+        return [t.strip() for t in self.TAGS.split(",") if t.strip()]
+
+    def shortHelpString(self):
+        return self.HELP
+
+    def icon(self):
+        return QIcon(os.path.join(ICON_DIR, self.ICON))
+
+    def svgIconPath(self):
+        return os.path.join(ICON_DIR, self.ICON)
+
+    def tr(self, text):
+        return QCoreApplication.translate("EcoSecurity", text)
+
+    # -- running ---------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self._created = []  # (sink or None, destination) of outputs made so far
+        self._styles = []   # (destination, style function) applied once sinks are closed
+        try:
+            results = self.compute(parameters, context, feedback)
+            self._close_sinks()
+            self._apply_styles(context, feedback)
+            return results
+        except Canceled:
+            self._rollback(context)
+            raise QgsProcessingException("Canceled: no output was written.") from None
+        except ValueError as err:  # the pure modules report bad input as ValueError
+            self._rollback(context)
+            raise QgsProcessingException(str(err)) from None
+        except BaseException:
+            self._rollback(context)
+            raise
+
+    def compute(self, parameters, context, feedback):
+        raise QgsProcessingException("%s does not implement compute()." % type(self).__name__)
+
+    # -- inputs ----------------------------------------------------------------------
+
+    def table(self, parameters, name, context, with_geometry=True):
+        """Read a vector/table parameter once; its name is used in every error message."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        layer_name = source.sourceName() or name
+        return Table(source, layer_name, with_geometry)
+
+    def raster_path(self, parameters, name, context):
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.invalidRasterError(parameters, name))
+        return layer
+
+    # -- outputs ---------------------------------------------------------------------
+
+    def sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.NoGeometry,
+             crs=None, style=None):
+        """A feature sink that is removed again if the run fails afterwards."""
+        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                          crs or QgsCoordinateReferenceSystem())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        self._created.append([sink, dest])
+        if style is not None:
+            self._styles.append((dest, style))
+        return sink, dest
+
+    def write_features(self, sink, features, progress=None):
+        """Add features in chunks, so progress moves and cancel is honoured."""
+        chunk = 2000
+        for start in range(0, len(features), chunk):
+            if progress is not None:
+                progress.set(start / max(1, len(features)))
+            if not sink.addFeatures(features[start:start + chunk], QgsFeatureSink.FastInsert):
+                raise QgsProcessingException("Could not write features: %s"
+                                             % sink.lastError())
+
+    def write_table(self, parameters, name, context, columns, progress=None, style=None):
+        """A geometry-less table from ordered (field name, values, QVariant type) columns."""
+        fields = QgsFields()
+        for col, values, kind in columns:
+            fields.append(field_for(col, kind))
+        n = len(columns[0][1]) if columns else 0
+        feats = []
+        for i in range(n):
+            f = QgsFeature(fields)
+            f.setAttributes([to_attr(values[i]) for _, values, _ in columns])
+            feats.append(f)
+        sink, dest = self.sink(parameters, name, context, fields, style=style)
+        self.write_features(sink, feats, progress)
+        return dest
+
+    def register_file_output(self, path, style=None):
+        """A file written outside a sink (a raster): removed on failure, styled on success."""
+        self._created.append([None, path])
+        if style is not None:
+            self._styles.append((path, style))
+
+    def _close_sinks(self):
+        for entry in self._created:
+            if entry[0] is not None:
+                entry[0].flushBuffer()
+                entry[0] = None  # dropping the last reference closes the file
+
+    def _apply_styles(self, context, feedback):
+        for dest, style in self._styles:
+            if context.willLoadLayerOnCompletion(dest):
+                details = context.layerToLoadOnCompletionDetails(dest)
+                details.setPostProcessor(_StylePostProcessor(style))
+            save_style_beside(dest, style, feedback)
+
+    def _rollback(self, context):
+        """Close and delete every output this run created: no half-written results."""
+        for entry in self._created:
+            entry[0] = None
+        for _, dest in self._created:
+            remove_output(dest, context)
+        self._created = []
+
+
+def remove_output(dest, context):
+    """Delete a file output (and its side files) or drop a temporary memory layer."""
+    if not dest:
+        return
+    layer = context.temporaryLayerStore().mapLayer(dest) if context else None
+    if layer is not None:
+        context.temporaryLayerStore().removeMapLayer(dest)
+        return
+    path = dest.split("|")[0]
+    if path.startswith("memory:") or not os.path.isfile(path):
+        return
+    base = os.path.splitext(path)[0]
+    for p in (path, base + ".qml", path + ".aux.xml", base + ".prj", base + ".cpg",
+              path + "-wal", path + "-shm", path + "-journal"):
+        if os.path.exists(p):
+            os.remove(p)
+    if path.lower().endswith(".shp"):
+        for ext in (".shx", ".dbf"):
+            if os.path.exists(base + ext):
+                os.remove(base + ext)
+
+
+def temporary_path(final_path):
+    """A sibling path to write into and move over final_path when the run succeeds."""
+    folder, name = os.path.split(final_path)
+    stem, ext = os.path.splitext(name)
+    return os.path.join(folder, ".%s.%s.part%s" % (stem, uuid.uuid4().hex[:8], ext))
+
+
+# -- styles ----------------------------------------------------------------------------
+
+def categorized_style(field, classes):
+    """A style function: categories (value, label, '#rrggbb') on a field."""
+    def apply(layer):
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        cats = []
+        for value, label, colour in classes:
+            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+            if symbol is None:  # a table without geometry has nothing to draw
+                return
+            symbol.setColor(QColor(colour))
+            cats.append(QgsRendererCategory(value, symbol, str(label)))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
+    return apply
+
+
+def paletted_style(classes, band=1):
+    """A style function for a class raster: (value, label, '#rrggbb')."""
+    def apply(layer):
+        if not isinstance(layer, QgsRasterLayer):
+            return
+        items = [QgsPalettedRasterRenderer.Class(int(v), QColor(c), str(lbl))
+                 for v, lbl, c in classes]
+        layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), band, items))
+    return apply
+
+
+def save_style_beside(dest, style, feedback=None):
+    """Write <output>.qml beside a file output so it opens styled anywhere (qgis_process)."""
+    path = dest.split("|")[0]
+    if not os.path.isfile(path):
+        return  # memory layers are styled by the post-processor only
+    layer = QgsRasterLayer(path, "out") if gdal_openable_raster(path) else \
+        QgsVectorLayer(dest, "out", "ogr")
+    if not layer.isValid():
+        return
+    style(layer)
+    message, ok = layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+    if not ok and feedback is not None:
+        feedback.pushWarning("Could not write the style beside %s: %s" % (path, message))
+
+
+def gdal_openable_raster(path):
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_RASTER)
+    except RuntimeError:
+        return False
+    return ds is not None
+
+
+# -- rasters ---------------------------------------------------------------------------
+
+GDAL_TYPES = {np.dtype(np.uint8): gdal.GDT_Byte, np.dtype(np.uint16): gdal.GDT_UInt16,
+              np.dtype(np.int16): gdal.GDT_Int16, np.dtype(np.int32): gdal.GDT_Int32,
+              np.dtype(np.float32): gdal.GDT_Float32, np.dtype(np.float64): gdal.GDT_Float64}
+
+
+class RasterIn:
+    """A raster layer's band read by blocks of whole rows; memory stays ~block size."""
+
+    def __init__(self, layer, band=1, name=None):
+        self.name = name or layer.name()
+        self.path = layer.source()
+        self.ds = gdal.Open(self.path)
+        if self.ds is None:
+            raise QgsProcessingException("GDAL cannot open raster '%s' (%s)."
+                                         % (self.name, self.path))
+        if band < 1 or band > self.ds.RasterCount:
+            raise QgsProcessingException("Raster '%s' has %d band(s); band %d does not exist."
+                                         % (self.name, self.ds.RasterCount, band))
+        self.band = self.ds.GetRasterBand(band)
+        self.nodata = self.band.GetNoDataValue()
+        self.width, self.height = self.ds.RasterXSize, self.ds.RasterYSize
+
+    def rows_per_block(self, bytes_per_cell=8, budget=64 * 2 ** 20):
+        """Rows per block so one block of float64 stays within the budget (64 MiB)."""
+        block_rows = self.band.GetBlockSize()[1] or 1
+        rows = max(1, budget // max(1, self.width * bytes_per_cell))
+        return max(block_rows, rows - rows % block_rows) if rows >= block_rows else rows
+
+    def blocks(self, progress=None):
+        """Yield (first row, float64 array with NaN where nodata)."""
+        step = self.rows_per_block()
+        for r0 in range(0, self.height, step):
+            if progress is not None:
+                progress.set(r0 / self.height)
+            n = min(step, self.height - r0)
+            a = self.band.ReadAsArray(0, r0, self.width, n).astype(np.float64)
+            if self.nodata is not None:
+                a[a == self.nodata] = np.nan
+            yield r0, a
+
+
+class RasterOut:
+    """A new raster on the grid of ``like``, written block by block into a temporary
+    sibling file and moved into place by commit(), so a failed run leaves nothing."""
+
+    def __init__(self, path, like, dtype, nodata, tool):
+        self.path = path
+        self.tmp = temporary_path(path)
+        ext = os.path.splitext(path)[1].lstrip(".").lower() or "tif"
+        from qgis.core import QgsRasterFileWriter
+        driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(ext) or "GTiff")
+        options = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"] \
+            if driver.ShortName == "GTiff" else []
+        self.ds = driver.Create(self.tmp, like.width, like.height, 1,
+                                GDAL_TYPES[np.dtype(dtype)], options)
+        self.ds.SetGeoTransform(like.ds.GetGeoTransform())
+        self.ds.SetProjection(like.ds.GetProjection())
+        self.band = self.ds.GetRasterBand(1)
+        if nodata is not None:
+            self.band.SetNoDataValue(nodata)
+        self.dtype = dtype
+        tool._created.append([self, self.tmp])
+
+    def write(self, row0, array):
+        self.band.WriteArray(np.asarray(array, dtype=self.dtype), 0, row0)
+
+    def flushBuffer(self):  # called by the base when sinks close
+        if self.ds is not None:
+            self.ds.FlushCache()
+            self.band = None
+            self.ds = None
+
+    def commit(self, tool, style=None):
+        """Close and move the finished file into place; style it once the run ends."""
+        self.flushBuffer()
+        if os.path.exists(self.path):
+            os.remove(self.path)
+        os.replace(self.tmp, self.path)
+        for entry in tool._created:
+            if entry[0] is self:
+                entry[0], entry[1] = None, self.path
+        if style is not None:
+            tool._styles.append((self.path, style))

@@ -1,0 +1,301 @@
+"""Class breaks and class assignment shared by every tool of the plugin.
+
+Pure numpy: natural breaks (exact Fisher-Jenks), equal interval, quantile and fixed
+tables, plus the assignment of values to classes. Breaks are always returned as an
+ascending array of ``k + 1`` edges ``[min, b1, ..., max]``.
+
+Two closing conventions exist and are both needed:
+- computed breaks (Jenks, equal interval, quantile) are class maxima, so a class is
+  ``(lower, upper]`` with the first class also holding the minimum, as QGIS's graduated
+  renderer and jenkspy read them;
+- fixed tables are written ``[lower, upper)`` with the last class closed, as coupling and
+  safety grading tables in the literature are (``[0.5, 0.6)`` is "primary coordination").
+"""
+import numpy as np
+
+NATURAL_BREAKS, EQUAL_INTERVAL, QUANTILE, FIXED = 0, 1, 2, 3
+METHOD_NAMES = ["Natural breaks (Fisher-Jenks)", "Equal interval", "Quantile", "Fixed table"]
+
+# Above this many distinct values the Jenks optimisation runs on consecutive groups of
+# equal count; class sums and variances stay exact, break candidates become group ends.
+MAX_EXACT_ITEMS = 4096
+
+
+class BreaksError(ValueError):
+    """Breaks that cannot be computed or a table that is not valid."""
+
+
+def summarise(values, weights=None):
+    """Distinct sorted values with their weights (counts): the items Jenks works on."""
+    v = np.asarray(values, dtype=float).ravel()
+    if weights is None:
+        items, counts = np.unique(v, return_counts=True)
+        return items, counts.astype(float)
+    w = np.asarray(weights, dtype=float).ravel()
+    items, inverse = np.unique(v, return_inverse=True)
+    return items, np.bincount(inverse, weights=w, minlength=items.size)
+
+
+def _group_items(items, w, s1, s2, max_items):
+    """Merge consecutive items into at most max_items groups of about equal weight."""
+    cum = np.cumsum(w)
+    # group g holds the items whose cumulative weight falls in the g-th equal share
+    gid = np.minimum((cum - w / 2.0) / cum[-1] * max_items, max_items - 1).astype(np.int64)
+    _, starts = np.unique(gid, return_index=True)
+    ends = np.r_[starts[1:], items.size] - 1
+    return (items[ends], np.add.reduceat(w, starts), np.add.reduceat(s1, starts),
+            np.add.reduceat(s2, starts))
+
+
+def jenks_from_items(items, w, n_classes, s1=None, s2=None, max_items=MAX_EXACT_ITEMS):
+    """Fisher-Jenks optimal breaks on weighted sorted items.
+
+    items: ascending distinct values (or group maxima); w: their weights; s1, s2: sum and
+    sum of squares of the values each item stands for (default w*x, w*x^2). Minimises the
+    total within-class sum of squared deviations; returns k + 1 edges whose inner values are
+    class maxima. Ties between equal-cost partitions go to the earliest start of the upper
+    class, as jenkspy's do.
+    """
+    items = np.asarray(items, dtype=float)
+    w = np.asarray(w, dtype=float)
+    # centre the values so the sum-of-squares differences keep their precision
+    shift = float(np.average(items, weights=w)) if items.size else 0.0
+    if s1 is None:
+        s1c, s2c = w * (items - shift), w * (items - shift) ** 2
+    else:
+        s1, s2 = np.asarray(s1, dtype=float), np.asarray(s2, dtype=float)
+        s1c, s2c = s1 - w * shift, s2 - 2.0 * shift * s1 + w * shift ** 2
+    k = int(n_classes)
+    if k < 2:
+        raise BreaksError("Natural breaks need at least 2 classes, got %d." % k)
+    if items.size < k:
+        raise BreaksError("Natural breaks into %d classes need at least %d distinct values; "
+                          "there are %d." % (k, k, items.size))
+    lo, hi = items[0], items[-1]
+    if items.size > max_items:
+        items, w, s1c, s2c = _group_items(items, w, s1c, s2c, max_items)
+    n = items.size
+    W = np.r_[0.0, np.cumsum(w)]
+    S1 = np.r_[0.0, np.cumsum(s1c)]
+    S2 = np.r_[0.0, np.cumsum(s2c)]
+
+    # cost[j] = best SSD of items[0..j] in the current number of classes
+    cost = S2[1:] - S1[1:] ** 2 / W[1:]
+    back = np.zeros((k, n), dtype=np.int64)  # back[c, j]: first item of the last class
+    block = max(1, 1_000_000 // n)
+    for c in range(1, k):
+        new = np.full(n, np.inf)
+        for b0 in range(c, n, block):
+            ends = np.arange(b0, min(n, b0 + block))
+            starts = np.arange(c, n)  # the last class starts at item s >= c
+            # ssd[e, s] of items s..e, only where s <= e
+            dw = W[ends + 1][:, None] - W[starts][None, :]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ssd = (S2[ends + 1][:, None] - S2[starts][None, :]
+                       - (S1[ends + 1][:, None] - S1[starts][None, :]) ** 2 / dw)
+            total = ssd + cost[starts - 1][None, :]
+            total[starts[None, :] > ends[:, None]] = np.inf
+            arg = np.argmin(total, axis=1)
+            new[ends] = total[np.arange(ends.size), arg]
+            back[c, ends] = starts[arg]
+        cost = new
+    edges = np.empty(k + 1)
+    edges[0], edges[k] = lo, hi
+    end = n - 1
+    for c in range(k - 1, 0, -1):
+        start = back[c, end]
+        edges[c] = items[start - 1]
+        end = start - 1
+    return edges
+
+
+def natural_breaks(values, n_classes, weights=None, max_items=MAX_EXACT_ITEMS):
+    """Exact Fisher-Jenks breaks of values (NaN ignored); k + 1 edges."""
+    v = np.asarray(values, dtype=float).ravel()
+    v = v[np.isfinite(v)]
+    if v.size == 0:
+        raise BreaksError("There are no values to classify.")
+    items, w = summarise(v, weights)
+    return jenks_from_items(items, w, n_classes, max_items=max_items)
+
+
+def equal_interval(vmin, vmax, n_classes):
+    """k equal-width classes between vmin and vmax."""
+    if not n_classes >= 1:
+        raise BreaksError("The number of classes must be at least 1.")
+    if not vmax > vmin:
+        raise BreaksError("All values are equal (%g): there is nothing to classify." % vmin)
+    return np.linspace(vmin, vmax, int(n_classes) + 1)
+
+
+def quantile_breaks(values, n_classes, weights=None):
+    """Quantile edges; tied quantiles are merged, so fewer classes may come back."""
+    v = np.asarray(values, dtype=float).ravel()
+    v = v[np.isfinite(v)]
+    if v.size == 0:
+        raise BreaksError("There are no values to classify.")
+    q = np.linspace(0.0, 1.0, int(n_classes) + 1)
+    if weights is None:
+        edges = np.quantile(v, q)
+    else:
+        items, w = summarise(v, weights)
+        edges = weighted_quantiles(items, w, q)
+    return np.unique(edges)
+
+
+def weighted_quantiles(items, w, q):
+    """Quantiles of sorted distinct items with weights (inverse of the weighted CDF)."""
+    cum = np.cumsum(w)
+    idx = np.searchsorted(cum, np.asarray(q) * cum[-1], side="left")
+    out = items[np.clip(idx, 0, items.size - 1)]
+    out[0], out[-1] = items[0], items[-1]
+    return out
+
+
+def parse_breaks(text, name="BREAKS"):
+    """'0, 0.2, 0.4' -> ascending array; raises a BreaksError naming the bad entry."""
+    parts = [p.strip() for p in str(text or "").replace(";", ",").split(",") if p.strip()]
+    if len(parts) < 2:
+        raise BreaksError("%s needs at least two numbers (the lower and upper edge of one "
+                          "class), e.g. '0,0.2,0.4,0.6,0.8,1'; got %r." % (name, text))
+    edges = []
+    for p in parts:
+        try:
+            edges.append(float(p))
+        except ValueError:
+            raise BreaksError("%s entry %r is not a number." % (name, p)) from None
+    edges = np.array(edges)
+    bad = np.nonzero(np.diff(edges) <= 0)[0]
+    if bad.size:
+        i = int(bad[0])
+        raise BreaksError("%s must rise strictly, but %g is followed by %g (entries %d and %d); "
+                          "sort them ascending without repeats." % (name, edges[i], edges[i + 1],
+                                                                    i + 1, i + 2))
+    return edges
+
+
+def parse_labels(text, n_classes, name="LABELS"):
+    """'a, b, c' -> list of n labels; empty text -> 'Class 1'...; a count mismatch is an error."""
+    if not str(text or "").strip():
+        return ["Class %d" % (i + 1) for i in range(n_classes)]
+    sep = ";" if ";" in text else ","
+    labels = [p.strip() for p in text.split(sep)]
+    if len(labels) != n_classes:
+        raise BreaksError("%s gives %d labels but the breaks make %d classes; give one label "
+                          "per class, separated by commas." % (name, len(labels), n_classes))
+    return labels
+
+
+def assign_classes(values, edges, closed="right"):
+    """Class numbers 1..k for values; 0 for NaN and for values outside the edges.
+
+    closed='right': classes (b[i-1], b[i]] with the minimum in class 1 (computed breaks).
+    closed='left':  classes [b[i-1], b[i]) with the maximum in class k (fixed tables).
+    """
+    v = np.asarray(values, dtype=float)
+    edges = np.asarray(edges, dtype=float)
+    inner = edges[1:-1]
+    side = "left" if closed == "right" else "right"
+    cls = np.searchsorted(inner, v, side=side).astype(np.int32) + 1
+    outside = ~((v >= edges[0]) & (v <= edges[-1]))  # NaN compares False: outside too
+    cls[outside] = 0
+    return cls
+
+
+def compute_breaks(method, values, n_classes, table_breaks=None, weights=None):
+    """Edges for a METHOD code (see METHOD_NAMES) and the closing convention to use."""
+    if method == FIXED:
+        return np.asarray(table_breaks, dtype=float), "left"
+    v = np.asarray(values, dtype=float).ravel()
+    v = v[np.isfinite(v)]
+    if v.size == 0:
+        raise BreaksError("There are no values to classify.")
+    if method == NATURAL_BREAKS:
+        return natural_breaks(v, n_classes, weights), "right"
+    if method == EQUAL_INTERVAL:
+        return equal_interval(v.min(), v.max(), n_classes), "right"
+    if method == QUANTILE:
+        return quantile_breaks(v, n_classes, weights), "right"
+    raise BreaksError("Unknown classification method %r." % method)
+
+
+class RasterSummary:
+    """Values of a raster gathered block by block for breaks, in bounded memory.
+
+    First pass (add): min, max, count and, while there are at most max_items of them, the
+    distinct values with their counts (then natural breaks are exact). If there are more,
+    a second pass (add_to_histogram) fills 65,536 equal-width bins with their count, sum
+    and sum of squares, so class sums of squares stay exact and breaks fall on bin ends.
+    """
+
+    BINS = 65536
+
+    def __init__(self, max_items=MAX_EXACT_ITEMS):
+        self.max_items = max_items
+        self.count = 0
+        self.vmin, self.vmax = np.inf, -np.inf
+        self.items = np.empty(0)
+        self.weights = np.empty(0)
+        self.exact = True
+        self.hist = None
+
+    def add(self, block):
+        v = np.asarray(block, dtype=float).ravel()
+        v = v[np.isfinite(v)]
+        if v.size == 0:
+            return
+        self.count += v.size
+        self.vmin, self.vmax = min(self.vmin, v.min()), max(self.vmax, v.max())
+        if not self.exact:
+            return
+        items, counts = np.unique(v, return_counts=True)
+        merged = np.concatenate([self.items, items])
+        weights = np.concatenate([self.weights, counts])
+        self.items, inverse = np.unique(merged, return_inverse=True)
+        self.weights = np.bincount(inverse, weights=weights)
+        if self.items.size > self.max_items:
+            self.exact = False
+            self.items = self.weights = None
+
+    @property
+    def needs_histogram(self):
+        return not self.exact and self.hist is None
+
+    def add_to_histogram(self, block):
+        v = np.asarray(block, dtype=float).ravel()
+        v = v[np.isfinite(v)]
+        if self.hist is None:
+            self.hist = np.zeros((3, self.BINS))
+        span = self.vmax - self.vmin
+        idx = np.minimum(((v - self.vmin) / span * self.BINS).astype(np.int64), self.BINS - 1)
+        self.hist[0] += np.bincount(idx, minlength=self.BINS)
+        self.hist[1] += np.bincount(idx, weights=v, minlength=self.BINS)
+        self.hist[2] += np.bincount(idx, weights=v * v, minlength=self.BINS)
+
+    def _binned(self):
+        keep = self.hist[0] > 0
+        upper = self.vmin + (np.arange(1, self.BINS + 1)) * (self.vmax - self.vmin) / self.BINS
+        upper[-1] = self.vmax
+        return upper[keep], self.hist[0][keep], self.hist[1][keep], self.hist[2][keep]
+
+    def breaks(self, method, n_classes, table_breaks=None):
+        """Edges and closing convention, as compute_breaks gives for in-memory values."""
+        if method == FIXED:
+            return np.asarray(table_breaks, dtype=float), "left"
+        if self.count == 0:
+            raise BreaksError("The raster has no valid cells to classify.")
+        if method == EQUAL_INTERVAL:
+            return equal_interval(self.vmin, self.vmax, n_classes), "right"
+        if self.exact:
+            items, w, s1, s2 = self.items, self.weights, None, None
+        else:
+            items, w, s1, s2 = self._binned()
+        if method == NATURAL_BREAKS:
+            edges = jenks_from_items(items, w, n_classes, s1, s2, self.max_items)
+        elif method == QUANTILE:
+            q = np.linspace(0.0, 1.0, int(n_classes) + 1)
+            edges = weighted_quantiles(items, w, q)
+        else:
+            raise BreaksError("Unknown classification method %r." % method)
+        edges[0], edges[-1] = self.vmin, self.vmax  # bin ends stand in for inner edges only
+        return np.unique(edges), "right"

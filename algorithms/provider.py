@@ -1,0 +1,33 @@
+"""The EcoSecurity Processing provider: lists every tool."""
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .base import ICON_DIR
+from .classify.tools import ClassifyField, ClassifyRaster
+from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
+
+ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades]
+
+
+class EcoSecurityProvider(QgsProcessingProvider):
+
+    def id(self):
+        return "ecosecurity"
+
+    def name(self):
+        return "EcoSecurity"
+
+    def longName(self):
+        return "EcoSecurity: ecological security patterns and coupling coordination"
+
+    def icon(self):
+        return QIcon(os.path.join(ICON_DIR, "ecosecurity.svg"))
+
+    def svgIconPath(self):
+        return os.path.join(ICON_DIR, "ecosecurity.svg")
+
+    def loadAlgorithms(self):
+        for alg in ALGORITHMS:
+            self.addAlgorithm(alg())

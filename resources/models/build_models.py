@@ -1,0 +1,126 @@
+"""Writes the .model3 files of the full workflows (run by `make models`).
+
+The models are built through QGIS's own model API so that they stay valid for the QGIS
+version that runs them; the .model3 files are committed and tested.
+"""
+import os
+import sys
+
+from qgis.core import (QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                       QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
+                       QgsProcessingModelParameter, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessing)
+from qgis.PyQt.QtCore import QPointF
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+S = QgsProcessingModelChildParameterSource
+
+
+def add_input(model, param, x, y):
+    model.addModelParameter(param, QgsProcessingModelParameter(param.name()))
+    model.parameterComponent(param.name()).setPosition(QPointF(x, y))
+
+
+def child(model, child_id, alg_id, params, outputs, x, y, description=None):
+    """A child step; params: name -> source (or list of sources); outputs: name -> model name."""
+    c = QgsProcessingModelChildAlgorithm(alg_id)
+    c.setChildId(child_id)
+    c.setDescription(description or child_id)
+    c.setPosition(QPointF(x, y))
+    for name, src in params.items():
+        c.addParameterSources(name, src if isinstance(src, list) else [src])
+    outs = {}
+    for name, model_name in outputs.items():
+        o = QgsProcessingModelOutput(model_name)
+        o.setChildId(child_id)
+        o.setChildOutputName(name)
+        o.setPosition(QPointF(x + 160, y + 60))
+        outs[model_name] = o
+    c.setModelOutputs(outs)
+    model.addChildAlgorithm(c)
+    return c
+
+
+def coupling_model():
+    """indicators -> two composite indices -> coupling coordination -> graded map."""
+    m = QgsProcessingModelAlgorithm("Coupling coordination: indicators to graded map",
+                                    "EcoSecurity workflows")
+    m.setHelpContent({
+        "ALG_DESC": "Two systems of indicators (e.g. ecological security and rural "
+                    "revitalisation) over regions and years: entropy-weighted composite "
+                    "indices U1 and U2 with pooled panel weights, their coupling C, T and "
+                    "coordination degree D graded on the ten-level table, joined to region "
+                    "polygons as a wide graded map (D_<year> fields, styled by the last year).",
+        "ALG_CREATOR": "EcoSecurity"})
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "indicators", "Indicator table (regions x years)", [QgsProcessing.TypeVector]), 20, 40)
+    add_input(m, QgsProcessingParameterField(
+        "key_field", "Region key in the table", parentLayerParameterName="indicators"), 20, 100)
+    add_input(m, QgsProcessingParameterField(
+        "time_field", "Year field", parentLayerParameterName="indicators"), 20, 160)
+    for i, y in ((1, 220), (2, 340)):
+        add_input(m, QgsProcessingParameterField(
+            "system%d_positive" % i, "System %d: positive indicators" % i,
+            parentLayerParameterName="indicators", allowMultiple=True, optional=True), 20, y)
+        add_input(m, QgsProcessingParameterField(
+            "system%d_negative" % i, "System %d: negative indicators" % i,
+            parentLayerParameterName="indicators", allowMultiple=True, optional=True), 20, y + 60)
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "regions", "Region polygons", [QgsProcessing.TypeVectorPolygon]), 20, 480)
+    add_input(m, QgsProcessingParameterField(
+        "region_key", "Region key in the polygons", parentLayerParameterName="regions"), 20, 540)
+
+    child(m, "index1", "ecosecurity:compositeindex", {
+        "INPUT": S.fromModelParameter("indicators"),
+        "POSITIVE_FIELDS": S.fromModelParameter("system1_positive"),
+        "NEGATIVE_FIELDS": S.fromModelParameter("system1_negative"),
+        "SCALING": S.fromStaticValue(0), "WEIGHTING": S.fromStaticValue(0),
+        "INDEX_FIELD": S.fromStaticValue("U1"),
+        "OUTPUT": S.fromStaticValue("TEMPORARY_OUTPUT")},
+        {"OUTPUT_WEIGHTS": "weights_system1"}, 340, 120, "Composite index U1")
+    child(m, "index2", "ecosecurity:compositeindex", {
+        "INPUT": S.fromChildOutput("index1", "OUTPUT"),
+        "POSITIVE_FIELDS": S.fromModelParameter("system2_positive"),
+        "NEGATIVE_FIELDS": S.fromModelParameter("system2_negative"),
+        "SCALING": S.fromStaticValue(0), "WEIGHTING": S.fromStaticValue(0),
+        "INDEX_FIELD": S.fromStaticValue("U2"),
+        "OUTPUT": S.fromStaticValue("TEMPORARY_OUTPUT")},
+        {"OUTPUT_WEIGHTS": "weights_system2"}, 340, 260, "Composite index U2")
+    child(m, "coupling", "ecosecurity:couplingcoordination", {
+        "INPUT": S.fromChildOutput("index2", "OUTPUT"),
+        "SYSTEM_FIELDS": S.fromStaticValue(["U1", "U2"]),
+        "MODEL": S.fromStaticValue(0), "GRADES": S.fromStaticValue(0)},
+        {"OUTPUT": "coupling_table"}, 340, 400, "Coupling coordination")
+    child(m, "map", "ecosecurity:joingrades", {
+        "INPUT": S.fromChildOutput("coupling", "OUTPUT"),
+        "TABLE_KEY": S.fromModelParameter("key_field"),
+        "REGIONS": S.fromModelParameter("regions"),
+        "REGION_KEY": S.fromModelParameter("region_key"),
+        "TIME_FIELD": S.fromModelParameter("time_field"),
+        "FIELDS": S.fromStaticValue(["U1", "U2", "C", "T", "D", "D_LEVEL", "D_GRADE"]),
+        "LAYOUT": S.fromStaticValue(0), "MATCH": S.fromStaticValue(1)},
+        {"OUTPUT": "graded_map"}, 340, 540, "Graded map")
+    return m
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    sys.path.insert(0, os.environ.get("ECOSECURITY_PLUGINS", ""))
+    from ecosecurity.algorithms.provider import EcoSecurityProvider
+    provider = EcoSecurityProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    for name, build in (("coupling_coordination", coupling_model),):
+        model = build()
+        path = os.path.join(HERE, name + ".model3")
+        if not model.toFile(path):
+            raise SystemExit("could not write " + path)
+        print("wrote", path)
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+if __name__ == "__main__":
+    main()
