@@ -60,7 +60,7 @@ demo: install
 	@$(QGIS_ENV) DEMO_OUT=$(DEMO_OUT) $(PY) resources/sample/run_demo.py
 
 bench: install
-	$(QGIS_ENV) $(PY) benchmarks/run_all.py
+	$(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) benchmarks/run_all.py
 
 zip: $(BUILD)/$(PLUGIN).zip
 

@@ -44,7 +44,7 @@ def run(provider):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     def _run(name, params, feedback=None):
-        alg = name if ":" in name or name.endswith(".model3") else "ecosecurity:" + name
+        alg = "ecosecurity:" + name if isinstance(name, str) and ":" not in name else name
         context = QgsProcessingContext()
         return processing.run(alg, params, context=context,
                               feedback=feedback or QgsProcessingFeedback())

@@ -18,7 +18,8 @@ METHOD_NAMES = ["Natural breaks (Fisher-Jenks)", "Equal interval", "Quantile", "
 
 # Above this many distinct values the Jenks optimisation runs on consecutive groups of
 # equal count; class sums and variances stay exact, break candidates become group ends.
-MAX_EXACT_ITEMS = 4096
+# (O(k n log n) work: a million items take a few seconds.)
+MAX_EXACT_ITEMS = 1_000_000
 
 
 class BreaksError(ValueError):
@@ -79,26 +80,16 @@ def jenks_from_items(items, w, n_classes, s1=None, s2=None, max_items=MAX_EXACT_
     S1 = np.r_[0.0, np.cumsum(s1c)]
     S2 = np.r_[0.0, np.cumsum(s2c)]
 
-    # cost[j] = best SSD of items[0..j] in the current number of classes
-    cost = S2[1:] - S1[1:] ** 2 / W[1:]
-    back = np.zeros((k, n), dtype=np.int64)  # back[c, j]: first item of the last class
-    block = max(1, 1_000_000 // n)
+    def ssd(start, end):  # weighted sum of squared deviations of items start..end
+        dw = W[end + 1] - W[start]
+        ds = S1[end + 1] - S1[start]
+        return S2[end + 1] - S2[start] - ds * ds / dw
+
+    ends = np.arange(n)
+    cost = ssd(np.zeros(n, dtype=np.int64), ends)  # one class over items 0..e
+    back = np.zeros((k, n), dtype=np.int64)  # back[c, e]: first item of the last class
     for c in range(1, k):
-        new = np.full(n, np.inf)
-        for b0 in range(c, n, block):
-            ends = np.arange(b0, min(n, b0 + block))
-            starts = np.arange(c, n)  # the last class starts at item s >= c
-            # ssd[e, s] of items s..e, only where s <= e
-            dw = W[ends + 1][:, None] - W[starts][None, :]
-            with np.errstate(divide="ignore", invalid="ignore"):
-                ssd = (S2[ends + 1][:, None] - S2[starts][None, :]
-                       - (S1[ends + 1][:, None] - S1[starts][None, :]) ** 2 / dw)
-            total = ssd + cost[starts - 1][None, :]
-            total[starts[None, :] > ends[:, None]] = np.inf
-            arg = np.argmin(total, axis=1)
-            new[ends] = total[np.arange(ends.size), arg]
-            back[c, ends] = starts[arg]
-        cost = new
+        cost, back[c] = _next_class(cost, ssd, c, n)
     edges = np.empty(k + 1)
     edges[0], edges[k] = lo, hi
     end = n - 1
@@ -107,6 +98,39 @@ def jenks_from_items(items, w, n_classes, s1=None, s2=None, max_items=MAX_EXACT_
         edges[c] = items[start - 1]
         end = start - 1
     return edges
+
+
+def _next_class(prev, ssd, c, n):
+    """Best cost of c + 1 classes over items 0..e for every e, and where the last starts.
+
+    new[e] = min over s in [c, e] of prev[s - 1] + ssd(s, e). The within-class sum of squares
+    obeys the quadrangle inequality, so the first best s never decreases with e (the basis of
+    Ckmeans.1d.dp); divide and conquer then needs O(n log n) work, done here one recursion
+    level at a time as flat numpy arrays: each level evaluates every open segment's middle
+    end against its admissible starts.
+    """
+    new = np.full(n, np.inf)
+    opt = np.zeros(n, dtype=np.int64)
+    lo, hi = np.array([c]), np.array([n - 1])      # ends still to solve, as segments
+    olo, ohi = np.array([c]), np.array([n - 1])    # admissible starts of each segment
+    while lo.size:
+        mid = (lo + hi) // 2
+        last = np.minimum(mid, ohi)
+        lengths = last - olo + 1
+        offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+        seg = np.repeat(np.arange(lo.size), lengths)
+        starts = olo[seg] + np.arange(seg.size) - offsets[seg]
+        with np.errstate(invalid="ignore"):
+            val = prev[starts - 1] + ssd(starts, mid[seg])
+        best = np.minimum.reduceat(val, offsets)
+        pos = np.where(val == best[seg], np.arange(seg.size), seg.size)
+        first = np.minimum.reduceat(pos, offsets)  # ties go to the earliest start
+        o = starts[first]
+        new[mid], opt[mid] = best, o
+        left, right = mid - 1 >= lo, mid + 1 <= hi
+        lo, hi, olo, ohi = (np.r_[lo[left], mid[right] + 1], np.r_[mid[left] - 1, hi[right]],
+                            np.r_[olo[left], o[right]], np.r_[o[left], ohi[right]])
+    return new, opt
 
 
 def natural_breaks(values, n_classes, weights=None, max_items=MAX_EXACT_ITEMS):
@@ -129,24 +153,22 @@ def equal_interval(vmin, vmax, n_classes):
 
 
 def quantile_breaks(values, n_classes, weights=None):
-    """Quantile edges; tied quantiles are merged, so fewer classes may come back."""
+    """Quantile edges that are data values (inverse of the empirical CDF), so each class
+    (lower, upper] holds about the same count; tied quantiles merge, so fewer classes may
+    come back."""
     v = np.asarray(values, dtype=float).ravel()
     v = v[np.isfinite(v)]
     if v.size == 0:
         raise BreaksError("There are no values to classify.")
-    q = np.linspace(0.0, 1.0, int(n_classes) + 1)
-    if weights is None:
-        edges = np.quantile(v, q)
-    else:
-        items, w = summarise(v, weights)
-        edges = weighted_quantiles(items, w, q)
-    return np.unique(edges)
+    items, w = summarise(v, weights)
+    return np.unique(weighted_quantiles(items, w, np.linspace(0.0, 1.0, int(n_classes) + 1)))
 
 
 def weighted_quantiles(items, w, q):
-    """Quantiles of sorted distinct items with weights (inverse of the weighted CDF)."""
+    """Smallest item whose cumulative weight reaches q of the total, for each q."""
     cum = np.cumsum(w)
-    idx = np.searchsorted(cum, np.asarray(q) * cum[-1], side="left")
+    # the relative slack keeps 0.6 * 100 = 60.000000000000007 from skipping the 60th item
+    idx = np.searchsorted(cum, np.asarray(q) * cum[-1] * (1 - 1e-12), side="left")
     out = items[np.clip(idx, 0, items.size - 1)]
     out[0], out[-1] = items[0], items[-1]
     return out
@@ -230,7 +252,7 @@ class RasterSummary:
 
     BINS = 65536
 
-    def __init__(self, max_items=MAX_EXACT_ITEMS):
+    def __init__(self, max_items=BINS):
         self.max_items = max_items
         self.count = 0
         self.vmin, self.vmax = np.inf, -np.inf
@@ -248,14 +270,21 @@ class RasterSummary:
         self.vmin, self.vmax = min(self.vmin, v.min()), max(self.vmax, v.max())
         if not self.exact:
             return
+        if v.size > 4 * self.max_items:  # a cheap look at a spread sample first
+            if np.unique(v[::v.size // (2 * self.max_items)]).size > self.max_items:
+                self._give_up_exact()
+                return
         items, counts = np.unique(v, return_counts=True)
         merged = np.concatenate([self.items, items])
         weights = np.concatenate([self.weights, counts])
         self.items, inverse = np.unique(merged, return_inverse=True)
         self.weights = np.bincount(inverse, weights=weights)
         if self.items.size > self.max_items:
-            self.exact = False
-            self.items = self.weights = None
+            self._give_up_exact()
+
+    def _give_up_exact(self):
+        self.exact = False
+        self.items = self.weights = None
 
     @property
     def needs_histogram(self):

@@ -1,6 +1,7 @@
 """Processing tools of the coupling-coordination workflow: indicators -> composite indices
 -> coupling coordination -> graded map."""
 import re
+from collections import Counter
 
 import numpy as np
 from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingException,
@@ -387,7 +388,7 @@ class JoinGrades(EcoAlgorithm):
         time_field = self.parameterAsString(parameters, "TIME_FIELD", context)
         wide = self.parameterAsEnum(parameters, "LAYOUT", context) == 0
         loose = self.parameterAsEnum(parameters, "MATCH", context) == 1
-        keep = self.parameterAsBoolean(parameters, "KEEP_UNMATCHED", context)
+        keep_unmatched = self.parameterAsBoolean(parameters, "KEEP_UNMATCHED", context)
         carry = self.parameterAsFields(parameters, "FIELDS", context) or [
             n for n in table.fields.names() if n not in (key_field, time_field)]
         for name in carry:
@@ -407,6 +408,12 @@ class JoinGrades(EcoAlgorithm):
                 "fields, or set MATCH to loose." % (
                     key_field, ", ".join(keys[:3]), region_field, regions.name,
                     ", ".join(k for k in region_keys[:5] if k)))
+        counts = Counter(k for k in region_keys if k is not None)
+        shared = sorted(k for k, n in counts.items()
+                        if n > 1 and J.normalise_key(k, loose) in matched)
+        if shared:
+            feedback.pushWarning("Several regions share the key(s) %s; each gets the same "
+                                 "values." % ", ".join(shared[:10]))
         if unmatched:
             feedback.pushWarning("%d table key(s) match no region and are left out: %s."
                                  % (len(unmatched), ", ".join(original[k] for k in unmatched)))
@@ -415,35 +422,45 @@ class JoinGrades(EcoAlgorithm):
         tlist = J.sort_times(times) if times is not None else [None]
         values = {name: table.raw(name) for name in carry}
         src_fields = [table.fields.at(table.field_index(n)) for n in carry]
-        fields = QgsFields(regions.fields)
+        # a region's 'fid' would repeat once per year in the long layout, which a GeoPackage
+        # refuses as its primary key: that field is left out there
+        kept = [i for i, f in enumerate(regions.fields)
+                if wide or not time_field or f.name().lower() != "fid"]
+        fields = QgsFields()
+        for i in kept:
+            fields.append(regions.fields.at(i))
+        renamed = []
         if wide and time_field:
             for f in src_fields:
                 for t in tlist:
-                    fields.append(_renamed(f, J.wide_name(f.name(), t)))
+                    _append_unique(fields, f, J.wide_name(f.name(), t), renamed)
         else:
             if time_field:
-                fields.append(_renamed(table.fields.at(table.field_index(time_field)),
-                                       time_field))
+                _append_unique(fields, table.fields.at(table.field_index(time_field)),
+                               time_field, renamed)
             for f in src_fields:
-                fields.append(_renamed(f, f.name()))
+                _append_unique(fields, f, f.name(), renamed)
+        if renamed:
+            feedback.pushWarning("The region layer already has field(s) named like joined "
+                                 "ones; renamed: %s." % ", ".join(renamed))
 
         feats = []
         for reg, rkey in zip(regions.features, region_keys):
             rows = None if rkey is None else index.get(J.normalise_key(rkey, loose))
-            if rows is None and not keep:
+            if rows is None and not keep_unmatched:
                 continue
             rows = rows or {}
             if wide or not time_field:
                 attrs = [values[n][rows[t]] if t in rows else None
                          for n in carry for t in tlist] if time_field else \
                     [values[n][rows[None]] if None in rows else None for n in carry]
-                feats.append(_feature(fields, reg, attrs))
+                feats.append(_feature(fields, reg, kept, attrs))
             else:
                 for t in (tlist if rows else [None]):
                     if rows and t not in rows:
                         continue
                     attrs = [t] + [values[n][rows[t]] if rows else None for n in carry]
-                    feats.append(_feature(fields, reg, attrs))
+                    feats.append(_feature(fields, reg, kept, attrs))
         progress.step()
 
         style = self._style(table, grade_field, label_field, tlist, wide and bool(time_field))
@@ -489,14 +506,22 @@ def _is_number(v):
         return False
 
 
-def _renamed(field, name):
+def _append_unique(fields, field, name, renamed):
+    """Append a copy of field as name, or name_2, name_3... if the name is taken."""
+    final, n = name, 1
+    while fields.lookupField(final) >= 0:
+        n += 1
+        final = "%s_%d" % (name, n)
+    if final != name:
+        renamed.append("%s -> %s" % (name, final))
     f = type(field)(field)
-    f.setName(name)
-    return f
+    f.setName(final)
+    fields.append(f)
 
 
-def _feature(fields, region, extra):
+def _feature(fields, region, keep, extra):
     out = QgsFeature(fields)
     out.setGeometry(region.geometry())
-    out.setAttributes(region.attributes() + list(extra))
+    attrs = region.attributes()
+    out.setAttributes([attrs[i] for i in keep] + list(extra))
     return out

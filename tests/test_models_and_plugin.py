@@ -1,0 +1,96 @@
+"""The shipped model through processing.run, the plugin's set-up and every tool's face."""
+import configparser
+import os
+
+import numpy as np
+import pytest
+
+from conftest import REPO, SAMPLE, WORLD_MAP, read_layer
+from test_indicators import reference_composite
+
+EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
+                  "joingrades"}
+
+
+def load_model(name):
+    from qgis.core import QgsProcessingModelAlgorithm
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(REPO / "resources" / "models" / name))
+    return model
+
+
+def test_coupling_model_chain(run, tmp_path):
+    model = load_model("coupling_coordination.model3")
+    res = run(model, {
+        "indicators": str(SAMPLE / "produc.csv"), "key_field": "state", "time_field": "year",
+        "system1_positive": ["hwy", "water", "util"],
+        "system2_positive": ["gsp", "emp", "pc"], "system2_negative": ["unemp"],
+        "regions": WORLD_MAP + "|layername=states_provinces|subset=\"adm0_a3\" = 'USA'",
+        "region_key": "name",
+        "coupling:coupling_table": str(tmp_path / "cc.gpkg"),
+        "map:graded_map": str(tmp_path / "map.gpkg"),
+        "index1:weights_system1": str(tmp_path / "w1.csv"),
+        "index2:weights_system2": str(tmp_path / "w2.csv")})
+    table = read_layer(res["coupling:coupling_table"])
+    X = np.array([[float(r[f]) for f in ("hwy", "water", "util", "gsp", "emp", "pc", "unemp")]
+                  for r in table])
+    U1, _ = reference_composite(X[:, :3].tolist(), [True] * 3)
+    U2, _ = reference_composite(X[:, 3:].tolist(), [True, True, True, False])
+    U1, U2 = np.array(U1), np.array(U2)
+    C = 2 * np.sqrt(U1 * U2) / (U1 + U2)
+    D = np.sqrt(C * (U1 + U2) / 2)
+    np.testing.assert_allclose([r["D"] for r in table], D, rtol=1e-12)
+    assert [r["D_LEVEL"] for r in table] == (np.floor(D * 10).astype(int) + 1).tolist()
+    graded = read_layer(res["map:graded_map"])
+    assert len(graded) == 48
+    texas = next(f for f in graded if f["name"] == "Texas")
+    rows = {r["year"]: r["D"] for r in table if r["state"] == "TEXAS"}
+    assert texas["D_1986"] == pytest.approx(rows["1986"])
+
+
+def test_metadata_and_layout():
+    meta = configparser.ConfigParser()
+    meta.read(REPO / "metadata.txt")
+    general = meta["general"]
+    assert general["hasProcessingProvider"] == "yes"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert (REPO / general["icon"]).exists()
+    for name in ("__init__.py", "plugin.py", "LICENSE", "README.md", "Makefile", ".ci/run"):
+        assert (REPO / name).exists(), name
+
+
+def test_plugin_registers_and_unloads_its_provider():
+    """The plugin's own life cycle, in a fresh QGIS so the session's provider stays."""
+    import subprocess
+    import sys
+    from conftest import PLUGINS
+    script = """
+import sys
+from qgis.core import QgsApplication
+app = QgsApplication([], False); app.initQgis()
+sys.path.insert(0, %r)
+from ecosecurity import classFactory
+registry = QgsApplication.processingRegistry()
+plugin = classFactory(None)
+plugin.initProcessing()
+print(sorted(a.name() for a in registry.providerById("ecosecurity").algorithms()))
+plugin.unload()
+print(registry.providerById("ecosecurity") is None)
+""" % str(PLUGINS)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120)
+    lines = proc.stdout.strip().splitlines()
+    assert lines[-2] == str(sorted(EXPECTED_TOOLS)), proc.stdout + proc.stderr
+    assert lines[-1] == "True"
+
+
+@pytest.mark.parametrize("tool", sorted(EXPECTED_TOOLS))
+def test_every_tool_has_help_icon_and_group(provider, tool):
+    alg = provider.algorithm(tool)
+    help_text = alg.shortHelpString()
+    assert "<h3>Parameters</h3>" in help_text and "<h3>References</h3>" in help_text
+    for p in alg.parameterDefinitions():  # every parameter is explained
+        assert p.name() in help_text or p.name() in ("CLASS_FIELD", "LABEL_FIELD"), p.name()
+    assert os.path.isfile(alg.svgIconPath())
+    assert not alg.icon().isNull()
+    assert alg.group() and alg.groupId()

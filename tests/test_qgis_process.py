@@ -1,0 +1,85 @@
+"""Every tool, and the shipped model, headless through qgis_process.bin --json run."""
+import os
+
+import numpy as np
+import pytest
+
+from conftest import REPO, SAMPLE, WORLD_MAP, read_layer
+from helpers import read_csv, read_raster, write_raster
+
+pytestmark = pytest.mark.qgis_process
+PRODUC = str(SAMPLE / "produc.csv")
+US_STATES = WORLD_MAP + "|layername=states_provinces|subset=\"adm0_a3\" = 'USA'"
+
+
+
+
+def test_coupling_chain(qgis_process, tmp_path):
+    r1 = qgis_process("ecosecurity:compositeindex", {
+        "INPUT": PRODUC, "POSITIVE_FIELDS": "hwy;water;util", "INDEX_FIELD": "U1",
+        "OUTPUT": tmp_path / "u1.gpkg", "OUTPUT_WEIGHTS": tmp_path / "w1.csv"})
+    assert r1["results"]["OUTPUT"] == str(tmp_path / "u1.gpkg")
+    w = read_csv(tmp_path / "w1.csv")
+    assert [r["indicator"] for r in w] == ["hwy", "water", "util"]
+    assert sum(float(r["weight"]) for r in w) == pytest.approx(1.0)
+
+    r2 = qgis_process("ecosecurity:compositeindex", {
+        "INPUT": tmp_path / "u1.gpkg", "POSITIVE_FIELDS": "gsp;emp;pc",
+        "NEGATIVE_FIELDS": "unemp", "INDEX_FIELD": "U2", "OUTPUT": tmp_path / "u2.gpkg",
+        "OUTPUT_WEIGHTS": tmp_path / "w2.csv"})
+    r3 = qgis_process("ecosecurity:couplingcoordination", {
+        "INPUT": r2["results"]["OUTPUT"], "SYSTEM_FIELDS": "U1;U2", "MODEL": 1,
+        "OUTPUT": tmp_path / "cc.gpkg"})
+    rows = read_layer(r3["results"]["OUTPUT"])
+    U = np.array([[r["U1"], r["U2"]] for r in rows])
+    C = np.sqrt((1 - np.abs(U[:, 0] - U[:, 1])) * U.min(axis=1) / U.max(axis=1))
+    np.testing.assert_allclose([r["C"] for r in rows], C, rtol=1e-12)
+    assert (tmp_path / "cc.qml").exists()
+
+    r4 = qgis_process("ecosecurity:joingrades", {
+        "INPUT": tmp_path / "cc.gpkg", "TABLE_KEY": "state", "REGIONS": US_STATES,
+        "REGION_KEY": "name", "TIME_FIELD": "year", "FIELDS": "D;D_LEVEL;D_GRADE",
+        "OUTPUT": tmp_path / "map.gpkg"})
+    assert len(read_layer(r4["results"]["OUTPUT"])) == 48
+    assert 'attr="D_LEVEL_1986"' in (tmp_path / "map.qml").read_text()
+
+
+def test_classify_tools(qgis_process, tmp_path):
+    r = qgis_process("ecosecurity:classifyfield", {
+        "INPUT": PRODUC, "FIELD": "unemp", "METHOD": 2, "CLASSES": 4,
+        "OUTPUT": tmp_path / "c.gpkg", "OUTPUT_BREAKS": tmp_path / "b.csv"})
+    counts = [int(x["count"]) for x in read_csv(r["results"]["OUTPUT_BREAKS"])]
+    assert sum(counts) == 816 and len(counts) == 4
+    grid = np.linspace(0, 1, 600, dtype=np.float32).reshape(20, 30)
+    src = write_raster(tmp_path / "g.tif", grid)
+    r = qgis_process("ecosecurity:classifyraster", {
+        "INPUT": src, "METHOD": 3, "BREAKS": "0,0.2,0.4,0.6,0.8,1",
+        "LABELS": "Unsafe,Relatively unsafe,Critical safety,Relatively safe,Ideal safety",
+        "OUTPUT": tmp_path / "cls.tif", "OUTPUT_BREAKS": tmp_path / "cb.csv"})
+    cls, _ = read_raster(r["results"]["OUTPUT"])
+    np.testing.assert_array_equal(cls.ravel(), np.minimum(grid.ravel() // 0.2, 4) + 1)
+    assert "Ideal safety" in (tmp_path / "cls.qml").read_text()
+
+
+def test_bad_input_fails_cleanly(qgis_process, tmp_path):
+    proc = qgis_process("ecosecurity:couplingcoordination", {
+        "INPUT": PRODUC, "SYSTEM_FIELDS": "hwy;water", "OUTPUT": tmp_path / "cc.gpkg"},
+        expect_ok=False)
+    assert "outside [0, 1]" in proc.stdout + proc.stderr
+    assert not (tmp_path / "cc.gpkg").exists()
+
+
+def test_model_through_qgis_process(qgis_process, tmp_path):
+    model = str(REPO / "resources" / "models" / "coupling_coordination.model3")
+    r = qgis_process(model, {
+        "indicators": PRODUC, "key_field": "state", "time_field": "year",
+        "system1_positive": "hwy;water;util", "system2_positive": "gsp;emp;pc",
+        "system2_negative": "unemp", "regions": US_STATES, "region_key": "name",
+        "map:graded_map": tmp_path / "map.gpkg",
+        "coupling:coupling_table": tmp_path / "cc.gpkg",
+        "index1:weights_system1": tmp_path / "w1.csv",
+        "index2:weights_system2": tmp_path / "w2.csv"})
+    assert r["results"]["map:graded_map"] == str(tmp_path / "map.gpkg")
+    graded = read_layer(tmp_path / "map.gpkg")
+    assert len(graded) == 48
+    assert all(1 <= f["D_LEVEL_1986"] <= 10 for f in graded)
