@@ -94,3 +94,26 @@ def test_every_tool_has_help_icon_and_group(provider, tool):
     assert os.path.isfile(alg.svgIconPath())
     assert not alg.icon().isNull()
     assert alg.group() and alg.groupId()
+
+
+def test_make_zip_installs_the_plugin(tmp_path):
+    """`make zip` gives a zip whose single folder `ecosecurity` QGIS loads as a plugin."""
+    import subprocess
+    import zipfile
+    build = subprocess.run(["make", "-s", "zip"], cwd=REPO, capture_output=True, text=True,
+                           timeout=300)
+    assert build.returncode == 0, build.stdout + build.stderr
+    with zipfile.ZipFile(REPO / "build" / "ecosecurity.zip") as z:
+        names = z.namelist()
+        assert {n.split("/")[0] for n in names} == {"ecosecurity"}
+        assert "ecosecurity/metadata.txt" in names and not any("/tests/" in n for n in names)
+        z.extractall(tmp_path / "plugins")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               QGIS_PLUGINPATH=str(tmp_path / "plugins"),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    subprocess.run(["qgis_process.bin", "plugins", "enable", "ecosecurity"], env=env,
+                   capture_output=True, timeout=300, check=True)
+    listing = subprocess.run(["qgis_process.bin", "list"], env=env, capture_output=True,
+                             text=True, timeout=300).stdout
+    for tool in EXPECTED_TOOLS:
+        assert "ecosecurity:" + tool in listing
