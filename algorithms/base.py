@@ -5,21 +5,19 @@ A tool subclasses EcoAlgorithm, declares its parameters and implements ``run``; 
 layers into numpy arrays here, calls a pure module and writes results back here.
 """
 import os
-import uuid
 
-from osgeo import gdal
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature,
                        QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
                        QgsPalettedRasterRenderer, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsRasterLayer, QgsRendererCategory, QgsSymbol, QgsVectorLayer,
-                       QgsWkbTypes)
+                       QgsRasterFileWriter, QgsRasterLayer, QgsRendererCategory, QgsSymbol,
+                       QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QColor, QIcon
 
 import numpy as np
 
-gdal.UseExceptions()
+from . import grids
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -283,12 +281,6 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         layer_name = source.sourceName() or name
         return Table(source, layer_name, with_geometry)
 
-    def raster_path(self, parameters, name, context):
-        layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, name))
-        return layer
-
     # -- outputs ---------------------------------------------------------------------
 
     def sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.NoGeometry,
@@ -328,11 +320,31 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         self.write_features(sink, feats, progress)
         return dest
 
-    def register_file_output(self, path, style=None):
-        """A file written outside a sink (a raster): removed on failure, styled on success."""
-        self._created.append([None, path])
+    def raster_in(self, parameters, name, context, band=1, align_to=None):
+        """A raster parameter read by blocks; aligned (nearest neighbour) to another grid."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.invalidRasterError(parameters, name))
+        return grids.RasterIn(layer.source(), band, layer.name(), align_to)
+
+    def raster_out(self, parameters, name, context, like, dtype, nodata):
+        """A new raster on the grid of ``like``, written into a temporary sibling file and
+        moved into place by commit_raster; removed if the run fails before."""
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        driver = QgsRasterFileWriter.driverForExtension(os.path.splitext(path)[1]) or "GTiff"
+        out = grids.RasterOut(path, like, dtype, nodata, driver)
+        self._created.append([out, out.tmp])
+        return out
+
+    def commit_raster(self, out, style=None):
+        """Move a finished raster into place; style it when the run ends."""
+        out.commit()
+        for entry in self._created:
+            if entry[0] is out:
+                entry[0], entry[1] = None, out.path
         if style is not None:
-            self._styles.append((path, style))
+            self._styles.append((out.path, style))
+        return out.path
 
     def _close_sinks(self):
         for entry in self._created:
@@ -350,6 +362,8 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     def _rollback(self, context):
         """Close and delete every output this run created: no half-written results."""
         for entry in self._created:
+            if isinstance(entry[0], grids.RasterOut):
+                entry[0].discard()
             entry[0] = None
         for _, dest in self._created:
             remove_output(dest, context)
@@ -376,13 +390,6 @@ def remove_output(dest, context):
         for ext in (".shx", ".dbf"):
             if os.path.exists(base + ext):
                 os.remove(base + ext)
-
-
-def temporary_path(final_path):
-    """A sibling path to write into and move over final_path when the run succeeds."""
-    folder, name = os.path.split(final_path)
-    stem, ext = os.path.splitext(name)
-    return os.path.join(folder, ".%s.%s.part%s" % (stem, uuid.uuid4().hex[:8], ext))
 
 
 # -- styles ----------------------------------------------------------------------------
@@ -419,7 +426,7 @@ def save_style_beside(dest, style, feedback=None):
     path = dest.split("|")[0]
     if not os.path.isfile(path):
         return  # memory layers are styled by the post-processor only
-    is_raster = gdal_openable_raster(path)
+    is_raster = grids.is_raster(path)
     aux = path + ".aux.xml"
     had_aux = os.path.exists(aux)
     layer = QgsRasterLayer(path, "out") if is_raster else QgsVectorLayer(dest, "out", "ogr")
@@ -432,99 +439,3 @@ def save_style_beside(dest, style, feedback=None):
         os.remove(aux)  # statistics QGIS cached while opening it, not part of the result
     if not ok and feedback is not None:
         feedback.pushWarning("Could not write the style beside %s: %s" % (path, message))
-
-
-def gdal_openable_raster(path):
-    try:
-        ds = gdal.OpenEx(path, gdal.OF_RASTER)
-    except RuntimeError:
-        return False
-    return ds is not None
-
-
-# -- rasters ---------------------------------------------------------------------------
-
-GDAL_TYPES = {np.dtype(np.uint8): gdal.GDT_Byte, np.dtype(np.uint16): gdal.GDT_UInt16,
-              np.dtype(np.int16): gdal.GDT_Int16, np.dtype(np.int32): gdal.GDT_Int32,
-              np.dtype(np.float32): gdal.GDT_Float32, np.dtype(np.float64): gdal.GDT_Float64}
-
-
-class RasterIn:
-    """A raster layer's band read by blocks of whole rows; memory stays ~block size."""
-
-    def __init__(self, layer, band=1, name=None):
-        self.name = name or layer.name()
-        self.path = layer.source()
-        self.ds = gdal.Open(self.path)
-        if self.ds is None:
-            raise QgsProcessingException("GDAL cannot open raster '%s' (%s)."
-                                         % (self.name, self.path))
-        if band < 1 or band > self.ds.RasterCount:
-            raise QgsProcessingException("Raster '%s' has %d band(s); band %d does not exist."
-                                         % (self.name, self.ds.RasterCount, band))
-        self.band = self.ds.GetRasterBand(band)
-        self.nodata = self.band.GetNoDataValue()
-        self.width, self.height = self.ds.RasterXSize, self.ds.RasterYSize
-
-    def rows_per_block(self, bytes_per_cell=8, budget=16 * 2 ** 20):
-        """Rows per block so one block of float64 stays within the budget (16 MiB)."""
-        block_rows = self.band.GetBlockSize()[1] or 1
-        rows = max(1, budget // max(1, self.width * bytes_per_cell))
-        return max(block_rows, rows - rows % block_rows) if rows >= block_rows else rows
-
-    def blocks(self, progress=None):
-        """Yield (first row, float64 array with NaN where nodata)."""
-        step = self.rows_per_block()
-        for r0 in range(0, self.height, step):
-            if progress is not None:
-                progress.set(r0 / self.height)
-            n = min(step, self.height - r0)
-            a = self.band.ReadAsArray(0, r0, self.width, n).astype(np.float64)
-            if self.nodata is not None:
-                a[a == self.nodata] = np.nan
-            yield r0, a
-
-
-class RasterOut:
-    """A new raster on the grid of ``like``, written block by block into a temporary
-    sibling file and moved into place by commit(), so a failed run leaves nothing."""
-
-    def __init__(self, path, like, dtype, nodata, tool):
-        self.path = path
-        self.tmp = temporary_path(path)
-        ext = os.path.splitext(path)[1].lstrip(".").lower() or "tif"
-        from qgis.core import QgsRasterFileWriter
-        driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(ext) or "GTiff")
-        # fast DEFLATE: level 6 made writing 20x slower than the classification itself
-        options = ["COMPRESS=DEFLATE", "ZLEVEL=1", "NUM_THREADS=ALL_CPUS", "TILED=YES",
-                   "BIGTIFF=IF_SAFER"] if driver.ShortName == "GTiff" else []
-        self.ds = driver.Create(self.tmp, like.width, like.height, 1,
-                                GDAL_TYPES[np.dtype(dtype)], options)
-        self.ds.SetGeoTransform(like.ds.GetGeoTransform())
-        self.ds.SetProjection(like.ds.GetProjection())
-        self.band = self.ds.GetRasterBand(1)
-        if nodata is not None:
-            self.band.SetNoDataValue(nodata)
-        self.dtype = dtype
-        tool._created.append([self, self.tmp])
-
-    def write(self, row0, array):
-        self.band.WriteArray(np.asarray(array, dtype=self.dtype), 0, row0)
-
-    def flushBuffer(self):  # called by the base when sinks close
-        if self.ds is not None:
-            self.ds.FlushCache()
-            self.band = None
-            self.ds = None
-
-    def commit(self, tool, style=None):
-        """Close and move the finished file into place; style it once the run ends."""
-        self.flushBuffer()
-        if os.path.exists(self.path):
-            os.remove(self.path)
-        os.replace(self.tmp, self.path)
-        for entry in tool._created:
-            if entry[0] is self:
-                entry[0], entry[1] = None, self.path
-        if style is not None:
-            tool._styles.append((self.path, style))

@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessingException,
                        QgsProcessingParameterString, QgsProcessing)
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import (EcoAlgorithm, Progress, RasterIn, RasterOut, categorized_style, field_for,
+from ..base import (EcoAlgorithm, Progress, categorized_style, field_for,
                     help_html, paletted_style)
 from . import breaks as B
 from .palette import ramp
@@ -190,8 +190,8 @@ class ClassifyRaster(EcoAlgorithm):
     def compute(self, parameters, context, feedback):
         method, table_edges, label_text = _fixed_table(self, parameters, context)
         k = self.parameterAsInt(parameters, "CLASSES", context)
-        raster = RasterIn(self.raster_path(parameters, "INPUT", context),
-                          self.parameterAsInt(parameters, "BAND", context) or 1)
+        raster = self.raster_in(parameters, "INPUT", context,
+                                self.parameterAsInt(parameters, "BAND", context) or 1)
         summary = B.RasterSummary()
         progress = Progress(feedback, 3)
         if method != B.FIXED:
@@ -213,16 +213,15 @@ class ClassifyRaster(EcoAlgorithm):
         feedback.pushInfo("Breaks: " + ", ".join("%.6g" % e for e in edges))
         progress.step()
 
-        path = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        out = RasterOut(path, raster, np.uint8, 0, self)
+        out = self.raster_out(parameters, "OUTPUT", context, raster, np.uint8, 0)
         counts = np.zeros(len(edges), dtype=np.int64)
         for r0, block in raster.blocks(progress):
             cls = B.assign_classes(block, edges, closed)
             counts += np.bincount(cls.ravel(), minlength=len(edges))
             out.write(r0, cls)
         colours = ramp(len(labels))
-        out.commit(self, paletted_style([(i + 1, labels[i], colours[i])
-                                         for i in range(len(labels))]))
+        path = self.commit_raster(out, paletted_style([(i + 1, labels[i], colours[i])
+                                                       for i in range(len(labels))]))
         outside = 0
         if method == B.FIXED:
             outside = int(counts[0])  # cells with no class, nodata included
