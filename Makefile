@@ -64,9 +64,10 @@ bench: install
 
 zip: $(BUILD)/$(PLUGIN).zip
 
+# the files git tracks, as they are in the working tree
 $(BUILD)/$(PLUGIN).zip: $(shell git ls-files $(PLUGIN_FILES) 2>/dev/null)
 	@rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/$(PLUGIN)
-	git archive HEAD $(PLUGIN_FILES) | tar -x -C $(BUILD)/zip/$(PLUGIN)
+	git ls-files -z $(PLUGIN_FILES) | xargs -0 cp --parents -t $(BUILD)/zip/$(PLUGIN)
 	cd $(BUILD)/zip && rm -f ../$(PLUGIN).zip && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
 	@echo "Installable plugin: $(abspath $@) (QGIS: Plugins > Manage and Install > Install from ZIP)"
 
@@ -83,4 +84,4 @@ clean:
 
 # Rewrite the workflow models from resources/models/build_models.py.
 models: install
-	$(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) resources/models/build_models.py
+	QT_HASH_SEED=0 $(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) resources/models/build_models.py

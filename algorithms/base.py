@@ -6,12 +6,14 @@ layers into numpy arrays here, calls a pure module and writes results back here.
 """
 import os
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature,
-                       QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
-                       QgsPalettedRasterRenderer, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsRasterFileWriter, QgsRasterLayer, QgsRendererCategory, QgsSymbol,
-                       QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
+                       QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest,
+                       QgsFeatureSink, QgsField, QgsFields, QgsPalettedRasterRenderer,
+                       QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingLayerPostProcessorInterface, QgsRasterFileWriter,
+                       QgsRasterLayer, QgsRasterShader, QgsRendererCategory,
+                       QgsSingleBandPseudoColorRenderer, QgsSymbol, QgsVectorLayer,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QColor, QIcon
 
@@ -68,6 +70,17 @@ class Progress:
             self.feedback.pushInfo(text)
         self.done = min(self.done + 1, self.steps)
         self.set(0.0)
+
+    def gdal_callback(self):
+        """A GDAL progress callback for the current step; it stops GDAL on cancel."""
+        def callback(fraction, *_):
+            if self.feedback is None:
+                return 1
+            if self.feedback.isCanceled():
+                return 0
+            self.feedback.setProgress(100.0 * (self.done + fraction) / self.steps)
+            return 1
+        return callback
 
     def set(self, fraction):
         """Progress inside the current step (fraction 0..1)."""
@@ -254,8 +267,9 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         self._created = []  # (sink or None, destination) of outputs made so far
         self._styles = []   # (destination, style function) applied once sinks are closed
         try:
-            results = self.compute(parameters, context, feedback)
-            self._close_sinks()
+            with grids.limited_cache():
+                results = self.compute(parameters, context, feedback)
+                self._close_sinks()
             self._apply_styles(context, feedback)
             return results
         except Canceled:
@@ -418,6 +432,28 @@ def paletted_style(classes, band=1):
         items = [QgsPalettedRasterRenderer.Class(int(v), QColor(c), str(lbl))
                  for v, lbl, c in classes]
         layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), band, items))
+    return apply
+
+
+def pseudocolor_style(vmin, vmax, colours, band=1):
+    """A style function: a continuous colour ramp from vmin to vmax over a raster band."""
+    def apply(layer):
+        if not isinstance(layer, QgsRasterLayer):
+            return
+        lo, hi = float(vmin), float(vmax) if vmax > vmin else float(vmin) + 1.0
+        n = len(colours)
+        items = [QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c),
+                                                  "%.4g" % (lo + (hi - lo) * i / (n - 1)))
+                 for i, c in enumerate(colours)]
+        ramp_shader = QgsColorRampShader(lo, hi)
+        ramp_shader.setColorRampType(QgsColorRampShader.Interpolated)
+        ramp_shader.setColorRampItemList(items)
+        shader = QgsRasterShader()
+        shader.setRasterShaderFunction(ramp_shader)
+        renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
+        renderer.setClassificationMin(lo)
+        renderer.setClassificationMax(hi)
+        layer.setRenderer(renderer)
     return apply
 
 

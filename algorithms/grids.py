@@ -21,6 +21,24 @@ GTIFF_OPTIONS = ["COMPRESS=DEFLATE", "ZLEVEL=1", "NUM_THREADS=ALL_CPUS", "TILED=
                  "BIGTIFF=IF_SAFER"]
 
 
+# GDAL's block cache defaults to 5 % of RAM; strips read whole tile rows once, so a larger
+# cache only holds dead tiles and inflates memory (1.2 GB of a 1.5 GB peak on 10^8 cells)
+CACHE_BYTES = 256 * 2 ** 20
+
+
+class limited_cache:
+    """Caps GDAL's block cache while a tool runs, and gives the old cap back after."""
+
+    def __enter__(self):
+        self.old = gdal.GetCacheMax()
+        gdal.SetCacheMax(min(self.old, CACHE_BYTES))
+        return self
+
+    def __exit__(self, *exc):
+        gdal.SetCacheMax(self.old)
+        return False
+
+
 class GridError(ValueError):
     """A raster that cannot be read or written as asked."""
 
@@ -89,12 +107,14 @@ class RasterIn:
         if not src_srs:
             raise GridError("Raster '%s' has no CRS, so it cannot be aligned to '%s'."
                             % (self.name, ref.name))
+        src = self.ds
+        if self.band_number != 1:  # warp the one band asked for, through a virtual copy
+            src = gdal.Translate("", src, format="VRT", bandList=[self.band_number])
         options = gdal.WarpOptions(format="VRT", outputBounds=bounds, width=ref.width,
                                    height=ref.height, dstSRS=ref.ds.GetProjection(),
-                                   resampleAlg="near", srcBands=[self.band_number],
-                                   srcNodata=self.nodata, dstNodata=self.nodata,
-                                   multithread=False)
-        self.ds = gdal.Warp("", self.ds, options=options)
+                                   resampleAlg="near", srcNodata=self.nodata,
+                                   dstNodata=self.nodata)
+        self.ds = gdal.Warp("", src, options=options)
         self.band_number = 1
         self.aligned = True
 
@@ -185,23 +205,32 @@ class RasterOut:
                 os.remove(p)
 
 
-def rasterize(wkb_geometries, like, all_touched=True):
-    """An in-memory Byte grid like ``like`` with 1 under the geometries (WKB, grid CRS)."""
-    mem = gdal.GetDriverByName("MEM").Create("", like.width, like.height, 1, gdal.GDT_Byte)
-    mem.SetGeoTransform(like.ds.GetGeoTransform())
-    mem.SetProjection(like.ds.GetProjection())
+def scratch_like(like, path, dtype=np.uint8):
+    """A zero-filled one-band GeoTIFF on the grid of ``like`` (for intermediate grids)."""
+    ds = gdal.GetDriverByName("GTiff").Create(path, like.width, like.height, 1,
+                                              GDAL_TYPES[np.dtype(dtype)], GTIFF_OPTIONS)
+    ds.SetGeoTransform(like.ds.GetGeoTransform())
+    ds.SetProjection(like.ds.GetProjection())
+    return ds
+
+
+def rasterize(wkb_geometries, target_ds, all_touched=True):
+    """Burn 1 under the geometries (WKB, in the grid's CRS) into target_ds; returns the
+    number of geometries burnt."""
     vds = ogr.GetDriverByName("Memory").CreateDataSource("features")
     srs = osr.SpatialReference()
-    if like.ds.GetProjection():
-        srs.ImportFromWkt(like.ds.GetProjection())
+    if target_ds.GetProjection():
+        srs.ImportFromWkt(target_ds.GetProjection())
     layer = vds.CreateLayer("features", srs)
+    n = 0
     for wkb in wkb_geometries:
         f = ogr.Feature(layer.GetLayerDefn())
         f.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
         layer.CreateFeature(f)
+        n += 1
     options = ["ALL_TOUCHED=TRUE"] if all_touched else []
-    gdal.RasterizeLayer(mem, [1], layer, burn_values=[1], options=options)
-    return mem
+    gdal.RasterizeLayer(target_ds, [1], layer, burn_values=[1], options=options)
+    return n
 
 
 def proximity(target_ds, out, max_distance=None, nodata=-1.0, callback=None):

@@ -7,8 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
+from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
 
-ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades]
+ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
+              Reclassify, DistanceTo, AHPWeights, ResistanceSurface]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -101,7 +101,7 @@ def test_parse_breaks_and_labels():
     np.testing.assert_allclose(B.parse_breaks("0, 0.2;0.4 ,1"), [0, 0.2, 0.4, 1])
     with pytest.raises(B.BreaksError, match=r"0.4 is followed by 0.2"):
         B.parse_breaks("0,0.4,0.2,1")
-    with pytest.raises(B.BreaksError, match="'x' is not a number"):
+    with pytest.raises(B.BreaksError, match="BREAKS entry 2, 'x', is not a number"):
         B.parse_breaks("0,x,1")
     with pytest.raises(B.BreaksError, match="at least two numbers"):
         B.parse_breaks("0.5")

@@ -9,7 +9,7 @@ from conftest import REPO, SAMPLE, WORLD_MAP, read_layer
 from test_indicators import reference_composite
 
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
-                  "joingrades"}
+                  "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface"}
 
 
 def load_model(name):
@@ -46,6 +46,51 @@ def test_coupling_model_chain(run, tmp_path):
     texas = next(f for f in graded if f["name"] == "Texas")
     rows = {r["year"]: r["D"] for r in table if r["state"] == "TEXAS"}
     assert texas["D_1986"] == pytest.approx(rows["1986"])
+
+
+def test_resistance_model_on_corsica(run, tmp_path):
+    """The Liuzhi model equals its steps run one by one and combined with numpy."""
+    import sys
+    from helpers import read_raster
+    sys.path.insert(0, str(SAMPLE))
+    import corsica_inputs
+    inputs = corsica_inputs.make_all(str(tmp_path / "inputs"))
+    table = "0=nodata; 1=3; 2=1; 3=5"
+    res = run(load_model("resistance_surface.model3"), {
+        "landuse": inputs["landuse"], "landuse_scores": table, "dem": inputs["dem"],
+        "roads": inputs["roads"], "mining_areas": inputs["mining_areas"],
+        "corrections": [inputs["corrections"]],
+        "resistance:resistance": str(tmp_path / "resistance.tif")})
+    got, nodata = read_raster(res["resistance:resistance"])
+
+    def score(params, name):
+        out = run("reclassify", dict(params, OUTPUT=str(tmp_path / (name + ".tif"))))["OUTPUT"]
+        a, nd = read_raster(out)
+        return np.where(a == nd, np.nan, a.astype(float))
+
+    def distance(features, name):
+        return run("distanceto", {"REFERENCE": inputs["landuse"], "FEATURES": features,
+                                  "OUTPUT": str(tmp_path / (name + ".tif"))})["OUTPUT"]
+
+    slope = run("gdal:slope", {"INPUT": inputs["dem"], "BAND": 1, "SCALE": 1.0,
+                               "AS_PERCENT": False, "COMPUTE_EDGES": True,
+                               "OUTPUT": str(tmp_path / "slope.tif")})["OUTPUT"]
+    factors = [
+        score({"INPUT": inputs["landuse"], "METHOD": 0, "TABLE": table}, "s_lu"),
+        score({"INPUT": inputs["dem"], "METHOD": 1, "CLASSES": 5}, "s_dem"),
+        score({"INPUT": slope, "METHOD": 1, "CLASSES": 5}, "s_slope"),
+        score({"INPUT": distance(inputs["roads"], "d_roads"), "METHOD": 1, "CLASSES": 5,
+               "ASCENDING": False}, "s_roads"),
+        score({"INPUT": distance(inputs["mining_areas"], "d_mines"), "METHOD": 1,
+               "CLASSES": 5, "ASCENDING": False}, "s_mines")]
+    k, knd = read_raster(inputs["corrections"])
+    weights = np.array([0.35, 0.1, 0.1, 0.25, 0.25]) / 1.05  # the study's weights sum to 1.05
+    expected = sum(w * f for w, f in zip(weights, factors)) * \
+        np.where(k == knd, np.nan, k)
+    assert np.array_equal(np.isnan(expected), got == nodata)  # the sea is nodata
+    ok = ~np.isnan(expected)
+    np.testing.assert_allclose(got[ok], expected[ok], rtol=1e-6)
+    assert 1.0 <= got[ok].min() and got[ok].max() <= 5 * 1.3 + 1e-6
 
 
 def test_metadata_and_layout():

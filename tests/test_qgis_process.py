@@ -83,3 +83,27 @@ def test_model_through_qgis_process(qgis_process, tmp_path):
     graded = read_layer(tmp_path / "map.gpkg")
     assert len(graded) == 48
     assert all(1 <= f["D_LEVEL_1986"] <= 10 for f in graded)
+
+
+def test_resistance_tools(qgis_process, tmp_path):
+    lu = np.array([[1, 2, 3], [3, 2, 1]], dtype=np.uint8)
+    src = write_raster(tmp_path / "lu.tif", lu)
+    r = qgis_process("ecosecurity:reclassify", {
+        "INPUT": src, "TABLE": "1=5;2=3;3=1", "OUTPUT": tmp_path / "s.tif"})
+    np.testing.assert_array_equal(read_raster(r["results"]["OUTPUT"])[0], 7 - 2 * lu)
+    r = qgis_process("ecosecurity:ahpweights", {
+        "MATRIX": "1,3;1/3,1", "NAMES": "a,b", "OUTPUT": tmp_path / "w.csv"})
+    assert r["results"]["CR"] == 0.0
+    assert [x["weight"] for x in read_csv(tmp_path / "w.csv")] == ["0.75", "0.25"]
+    r = qgis_process("ecosecurity:distanceto", {
+        "REFERENCE": src, "SOURCE_RASTER": src, "SOURCE_VALUES": "3",
+        "OUTPUT": tmp_path / "d.tif"})
+    d = read_raster(r["results"]["OUTPUT"])[0]
+    np.testing.assert_allclose(d, [[10.0, 10.0, 0.0], [0.0, 10.0, 10.0]])
+    r = qgis_process("ecosecurity:resistancesurface", {
+        "FACTORS": [tmp_path / "s.tif", tmp_path / "d.tif"], "WEIGHTS": "3,1",
+        "RESCALE": "1,100", "OUTPUT": tmp_path / "r.tif"})
+    raw = 0.75 * (7 - 2 * lu) + 0.25 * d
+    np.testing.assert_allclose(read_raster(r["results"]["OUTPUT"])[0],
+                               1 + 99 * (raw - raw.min()) / np.ptp(raw), rtol=1e-5)
+    assert (tmp_path / "r.qml").exists()

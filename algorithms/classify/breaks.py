@@ -174,19 +174,26 @@ def weighted_quantiles(items, w, q):
     return out
 
 
+def parse_numbers(text, name):
+    """'1, 2.5; 3' -> array of floats; errors name the parameter and the entry at fault."""
+    out = []
+    for k, part in enumerate(p.strip() for p in str(text or "").replace(";", ",").split(",")):
+        if not part:
+            continue
+        try:
+            out.append(float(part))
+        except ValueError:
+            raise BreaksError("%s entry %d, %r, is not a number." % (name, k + 1, part)) \
+                from None
+    return np.array(out)
+
+
 def parse_breaks(text, name="BREAKS"):
     """'0, 0.2, 0.4' -> ascending array; raises a BreaksError naming the bad entry."""
-    parts = [p.strip() for p in str(text or "").replace(";", ",").split(",") if p.strip()]
-    if len(parts) < 2:
+    edges = parse_numbers(text, name)
+    if edges.size < 2:
         raise BreaksError("%s needs at least two numbers (the lower and upper edge of one "
                           "class), e.g. '0,0.2,0.4,0.6,0.8,1'; got %r." % (name, text))
-    edges = []
-    for p in parts:
-        try:
-            edges.append(float(p))
-        except ValueError:
-            raise BreaksError("%s entry %r is not a number." % (name, p)) from None
-    edges = np.array(edges)
     bad = np.nonzero(np.diff(edges) <= 0)[0]
     if bad.size:
         i = int(bad[0])

@@ -23,3 +23,6 @@ def ramp(n, stops=RED_YELLOW_GREEN):
         c = [round(a + (b - a) * f) for a, b in zip(rgb[j], rgb[j + 1])]
         out.append("#%02x%02x%02x" % tuple(c))
     return out
+# ColorBrewer Blues, for distances (near = light)
+BLUES = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5",
+         "#08519c", "#08306b"]

@@ -6,10 +6,12 @@ version that runs them; the .model3 files are committed and tested.
 import os
 import sys
 
-from qgis.core import (QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
-                       QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
-                       QgsProcessingModelParameter, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessing)
+from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingModelAlgorithm,
+                       QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
+                       QgsProcessingModelOutput, QgsProcessingModelParameter,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QPointF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -103,6 +105,71 @@ def coupling_model():
     return m
 
 
+def resistance_model():
+    """The Liuzhi study's resistance surface: land use 0.35, elevation 0.1, slope 0.1,
+    distance to roads 0.25, distance to mining areas 0.25, then degradation corrections."""
+    m = QgsProcessingModelAlgorithm("Resistance surface: scored factors, weights, corrections",
+                                    "EcoSecurity workflows")
+    m.setHelpContent({
+        "ALG_DESC": "Builds a resistance surface as the Liuzhi study does: land use scored by "
+                    "a table, elevation and slope (from the DEM with gdal:slope) scored 1-5 by "
+                    "natural breaks, distances to roads and to mining areas scored 5 (near) to "
+                    "1 (far) by natural breaks; weighted 0.35, 0.1, 0.1, 0.25, 0.25 and "
+                    "multiplied by correction coefficients (rock desertification, soil "
+                    "erosion, geological hazards, ...). Every raster is put on the land-use "
+                    "grid.",
+        "ALG_CREATOR": "EcoSecurity"})
+    add_input(m, QgsProcessingParameterRasterLayer("landuse", "Land use"), 20, 40)
+    add_input(m, QgsProcessingParameterString(
+        "landuse_scores", "Land-use scores (value=score; ...)",
+        defaultValue="0=nodata; 1=3; 2=1; 3=5"), 20, 100)
+    add_input(m, QgsProcessingParameterRasterLayer("dem", "Elevation (DEM)"), 20, 160)
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "roads", "Roads", [QgsProcessing.TypeVectorAnyGeometry]), 20, 220)
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "mining_areas", "Mining areas", [QgsProcessing.TypeVectorAnyGeometry]), 20, 280)
+    add_input(m, QgsProcessingParameterMultipleLayers(
+        "corrections", "Correction coefficient rasters", QgsProcessing.TypeRaster,
+        optional=True), 20, 340)
+
+    tmp = S.fromStaticValue("TEMPORARY_OUTPUT")
+    child(m, "landuse_score", "ecosecurity:reclassify", {
+        "INPUT": S.fromModelParameter("landuse"), "METHOD": S.fromStaticValue(0),
+        "TABLE": S.fromModelParameter("landuse_scores"), "OUTPUT": tmp}, {}, 340, 40,
+        "Score land use")
+    child(m, "elevation_score", "ecosecurity:reclassify", {
+        "INPUT": S.fromModelParameter("dem"), "METHOD": S.fromStaticValue(1),
+        "CLASSES": S.fromStaticValue(5), "ASCENDING": S.fromStaticValue(True),
+        "OUTPUT": tmp}, {}, 340, 110, "Score elevation")
+    child(m, "slope", "gdal:slope", {
+        "INPUT": S.fromModelParameter("dem"), "BAND": S.fromStaticValue(1),
+        "SCALE": S.fromStaticValue(1.0), "AS_PERCENT": S.fromStaticValue(False),
+        "COMPUTE_EDGES": S.fromStaticValue(True), "OUTPUT": tmp}, {}, 340, 180, "Slope")
+    child(m, "slope_score", "ecosecurity:reclassify", {
+        "INPUT": S.fromChildOutput("slope", "OUTPUT"), "METHOD": S.fromStaticValue(1),
+        "CLASSES": S.fromStaticValue(5), "ASCENDING": S.fromStaticValue(True),
+        "OUTPUT": tmp}, {}, 560, 180, "Score slope")
+    for name, label, y in (("roads", "roads", 250), ("mining_areas", "mining areas", 320)):
+        child(m, name + "_distance", "ecosecurity:distanceto", {
+            "REFERENCE": S.fromModelParameter("landuse"),
+            "FEATURES": S.fromModelParameter(name), "OUTPUT": tmp}, {}, 340, y,
+            "Distance to " + label)
+        child(m, name + "_score", "ecosecurity:reclassify", {
+            "INPUT": S.fromChildOutput(name + "_distance", "OUTPUT"),
+            "METHOD": S.fromStaticValue(1), "CLASSES": S.fromStaticValue(5),
+            "ASCENDING": S.fromStaticValue(False), "OUTPUT": tmp}, {}, 560, y,
+            "Score distance to " + label)
+    child(m, "resistance", "ecosecurity:resistancesurface", {
+        "FACTORS": [S.fromChildOutput(c, "OUTPUT") for c in (
+            "landuse_score", "elevation_score", "slope_score", "roads_score",
+            "mining_areas_score")],
+        "WEIGHTS": S.fromStaticValue("0.35,0.1,0.1,0.25,0.25"),
+        "CORRECTIONS": S.fromModelParameter("corrections"),
+        "REFERENCE": S.fromModelParameter("landuse")},
+        {"OUTPUT": "resistance"}, 780, 200, "Weighted overlay and corrections")
+    return m
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -113,7 +180,8 @@ def main():
     from ecosecurity.algorithms.provider import EcoSecurityProvider
     provider = EcoSecurityProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    for name, build in (("coupling_coordination", coupling_model),):
+    for name, build in (("coupling_coordination", coupling_model),
+                        ("resistance_surface", resistance_model)):
         model = build()
         path = os.path.join(HERE, name + ".model3")
         if not model.toFile(path):
