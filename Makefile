@@ -11,7 +11,7 @@ BUILD := build
 PLUGINDIR := $(BUILD)/plugins
 QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(abspath $(PLUGINDIR)) \
             QGIS_CUSTOM_CONFIG_PATH=$(abspath $(BUILD)/qgis-profile)
-APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal python3-scipy gdal-bin \
+APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal python3-scipy python3-plotly gdal-bin \
                 python3-venv python3-pip
 # files of the installed plugin (the zip and the plugin folder hold these only)
 PLUGIN_FILES := metadata.txt __init__.py plugin.py LICENSE README.md algorithms resources

@@ -334,6 +334,10 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         self.write_features(sink, feats, progress)
         return dest
 
+    def register_file(self, path):
+        """A plain file output (an HTML report): removed if the run fails afterwards."""
+        self._created.append([None, path])
+
     def raster_in(self, parameters, name, context, band=1, align_to=None):
         """A raster parameter read by blocks; aligned (nearest neighbour) to another grid."""
         layer = self.parameterAsRasterLayer(parameters, name, context)

@@ -7,10 +7,12 @@ from qgis.PyQt.QtGui import QIcon
 from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
+from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
 
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
-              Reclassify, DistanceTo, AHPWeights, ResistanceSurface]
+              Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
+              KernelDensity, PanelUnitRoot, Forecast]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -9,7 +9,8 @@ from conftest import REPO, SAMPLE, WORLD_MAP, read_layer
 from test_indicators import reference_composite
 
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
-                  "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface"}
+                  "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
+                  "kerneldensity", "panelunitroot", "forecast"}
 
 
 def load_model(name):

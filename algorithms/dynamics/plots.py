@@ -1,0 +1,107 @@
+"""Self-contained HTML pages of plotly figures for the panel tools (no QGIS).
+
+plotly ships with QGIS on Windows and as python3-plotly on Debian; its JavaScript is
+embedded once per page so the page opens offline.
+"""
+import html
+
+
+class PlotError(ValueError):
+    """plotly is missing."""
+
+
+def _plotly():
+    try:
+        import plotly.graph_objects as go
+        import plotly.io as pio
+    except ImportError:
+        raise PlotError("The HTML plots need the Python package plotly (QGIS's own plots use "
+                        "it): on Debian/Ubuntu 'apt install python3-plotly', in OSGeo4W it "
+                        "comes with QGIS, elsewhere 'pip install plotly'.") from None
+    return go, pio
+
+
+def page(title, parts):
+    """An HTML page from (heading, figure or HTML string) parts; plotly.js embedded once."""
+    _, pio = _plotly()
+    body, first = [], True
+    for heading, part in parts:
+        if heading:
+            body.append("<h2>%s</h2>" % html.escape(heading))
+        if isinstance(part, str):
+            body.append(part)
+        else:
+            body.append(pio.to_html(part, full_html=False,
+                                    include_plotlyjs=True if first else False))
+            first = False
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>%s</title><style>"
+            "body{font-family:sans-serif;margin:1em 2em}table{border-collapse:collapse}"
+            "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
+            "th{background:#eee}</style></head><body><h1>%s</h1>%s</body></html>"
+            % (html.escape(title), html.escape(title), "".join(body)))
+
+
+def table_html(header, rows, digits=4):
+    def cell(v):
+        if isinstance(v, float):
+            return "%.*g" % (digits + 2, v)
+        return html.escape(str(v))
+    head = "".join("<th>%s</th>" % html.escape(h) for h in header)
+    body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % cell(v) for v in r) for r in rows)
+    return "<table><tr>%s</tr>%s</table>" % (head, body)
+
+
+def density_figures(result, value_name, time_name):
+    """Curves per time for each group, and a 3-D surface (value x time -> density)."""
+    go, _ = _plotly()
+    grid, keys, dens = result["grid"], result["keys"], result["density"]
+    groups = sorted({g for g, _ in keys}, key=str)
+    out = []
+    for g in groups:
+        rows = [k for k, key in enumerate(keys) if key[0] == g]
+        times = [keys[k][1] for k in rows]
+        fig = go.Figure([go.Scatter(x=grid, y=dens[k], mode="lines", name=str(keys[k][1]))
+                         for k in rows])
+        fig.update_layout(xaxis_title=value_name, yaxis_title="density",
+                          legend_title=time_name, height=450)
+        out.append(("Kernel density of %s by %s%s" % (value_name, time_name,
+                                                     "" if g == "all" else ", " + str(g)), fig))
+        surf = go.Figure(go.Surface(x=grid, y=times, z=dens[rows], colorscale="Viridis",
+                                    showscale=False))
+        surf.update_layout(scene=dict(xaxis_title=value_name, yaxis_title=time_name,
+                                      zaxis_title="density"), height=600)
+        out.append(("Density surface%s" % ("" if g == "all" else ", " + str(g)), surf))
+    return out
+
+
+def series_figure(units, periods, series, name):
+    """Every unit's series over time (spaghetti plot)."""
+    go, _ = _plotly()
+    fig = go.Figure([go.Scatter(x=list(p), y=list(s), mode="lines", name=str(u),
+                                line=dict(width=1), opacity=0.6)
+                     for u, p, s in zip(units, periods, series)])
+    fig.update_layout(xaxis_title="time", yaxis_title=name, showlegend=len(units) <= 30,
+                      height=400)
+    return fig
+
+
+def forecast_figures(units, periods, Y, future, test, results, name, max_units=12):
+    """The mean over units and the first units: history, test forecasts and forecasts."""
+    import numpy as np
+    go, _ = _plotly()
+    out = []
+    picks = [("Mean of all units", None)] + [(str(u), i) for i, u in
+                                             enumerate(units[:max_units])]
+    for title, i in picks:
+        pick = (lambda a: np.nanmean(a, axis=0)) if i is None else (lambda a: a[i])
+        fig = go.Figure([go.Scatter(x=list(periods), y=list(pick(Y)), mode="lines+markers",
+                                    name="observed", line=dict(color="black"))])
+        for model, (check, ahead, _) in results.items():
+            fig.add_trace(go.Scatter(x=list(periods[-test:]) + list(future),
+                                     y=list(pick(check)) + list(pick(ahead)),
+                                     mode="lines", name=model, line=dict(dash="dot")))
+        fig.add_vrect(x0=periods[-test] - 0.5, x1=periods[-1] + 0.5, fillcolor="#eee",
+                      line_width=0)
+        fig.update_layout(xaxis_title="time", yaxis_title=name, height=350)
+        out.append((title, fig))
+    return out
