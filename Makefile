@@ -62,14 +62,12 @@ demo: install
 bench: install
 	$(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) benchmarks/run_all.py
 
-zip: $(BUILD)/$(PLUGIN).zip
-
-# the files git tracks, as they are in the working tree
-$(BUILD)/$(PLUGIN).zip: $(shell git ls-files $(PLUGIN_FILES) 2>/dev/null)
+# always rebuilt (it takes a second): the files git tracks, as in the working tree
+zip:
 	@rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/$(PLUGIN)
 	git ls-files -z $(PLUGIN_FILES) | xargs -0 cp --parents -t $(BUILD)/zip/$(PLUGIN)
 	cd $(BUILD)/zip && rm -f ../$(PLUGIN).zip && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
-	@echo "Installable plugin: $(abspath $@) (QGIS: Plugins > Manage and Install > Install from ZIP)"
+	@echo "Installable plugin: $(abspath $(BUILD)/$(PLUGIN).zip) (QGIS: Plugins > Manage and Install > Install from ZIP)"
 
 # Link this checkout into a QGIS profile (default profile unless PROFILE=name).
 PROFILE ?= default
