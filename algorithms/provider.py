@@ -8,11 +8,12 @@ from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot
+from .dynamics.tools_pvar import PanelVAR
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
 
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
-              KernelDensity, PanelUnitRoot, Forecast]
+              KernelDensity, PanelUnitRoot, PanelVAR, Forecast]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -45,6 +45,10 @@ def run(provider):
 
     def _run(name, params, feedback=None):
         alg = "ecosecurity:" + name if isinstance(name, str) and ":" not in name else name
+        if not isinstance(alg, str):  # a model: outputs not named go to temporary files
+            params = dict(params)
+            for d in alg.destinationParameterDefinitions():
+                params.setdefault(d.name(), "TEMPORARY_OUTPUT")
         context = QgsProcessingContext()
         return processing.run(alg, params, context=context,
                               feedback=feedback or QgsProcessingFeedback())

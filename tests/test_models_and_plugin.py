@@ -10,7 +10,7 @@ from test_indicators import reference_composite
 
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
-                  "kerneldensity", "panelunitroot", "forecast"}
+                  "kerneldensity", "panelunitroot", "panelvar", "forecast"}
 
 
 def load_model(name):
@@ -92,6 +92,39 @@ def test_resistance_model_on_corsica(run, tmp_path):
     ok = ~np.isnan(expected)
     np.testing.assert_allclose(got[ok], expected[ok], rtol=1e-6)
     assert 1.0 <= got[ok].min() and got[ok].max() <= 5 * 1.3 + 1e-6
+
+
+def test_dynamics_model_chain(run, tmp_path):
+    """coupling table -> density, unit roots, panel VAR, forecasts, wired as the model says."""
+    from helpers import read_csv
+    from test_coupling_tools import PRODUC_U
+    from ecosecurity.algorithms.dynamics import pvar
+    cc = run("couplingcoordination", {"INPUT": PRODUC_U(run, tmp_path),
+                                      "SYSTEM_FIELDS": ["U1", "U2"],
+                                      "OUTPUT": str(tmp_path / "cc.gpkg")})["OUTPUT"]
+    outs = {k: str(tmp_path / (k.replace(":", "_") + ext)) for k, ext in (
+        ("density:density_peaks", ".csv"), ("unitroot:unit_root_tests", ".csv"),
+        ("pvar:pvar_coefficients", ".csv"), ("forecast:forecast_scores", ".csv"),
+        ("pvar:pvar_report", ".html"))}
+    res = run(load_model("panel_dynamics.model3"), dict({
+        "coupling": cc, "id_field": "state", "time_field": "year", "value_field": "D",
+        "system_fields": ["U1", "U2"], "target_year": 1990}, **outs))
+    assert len(read_csv(res["density:density_peaks"])) == 17
+    tests = read_csv(res["unitroot:unit_root_tests"])
+    assert {(t["variable"], t["series"]) for t in tests} == {
+        ("U1", "level"), ("U1", "first difference"), ("U2", "level"),
+        ("U2", "first difference")}
+    table = read_layer(cc)
+    panel = pvar.prepare_panel(np.array([r["state"] for r in table], object),
+                               np.array([int(r["year"]) for r in table]),
+                               np.array([[r["U1"], r["U2"]] for r in table]), ["U1", "U2"])
+    direct = pvar.fit_pvar(panel, lags=1, transform="fod", min_instrument_lag=2,
+                           max_instrument_lag=4, collapse=True, steps="twostep")
+    coef = read_csv(res["pvar:pvar_coefficients"])
+    np.testing.assert_allclose([float(r["coefficient"]) for r in coef], direct.coef.ravel(),
+                               rtol=1e-12)
+    assert {r["model"] for r in read_csv(res["forecast:forecast_scores"])} == {
+        "Last value", "Linear trend per unit", "Pooled AR(1)", "LSTM (PyTorch)"}
 
 
 def test_metadata_and_layout():

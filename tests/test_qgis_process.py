@@ -107,3 +107,30 @@ def test_resistance_tools(qgis_process, tmp_path):
     np.testing.assert_allclose(read_raster(r["results"]["OUTPUT"])[0],
                                1 + 99 * (raw - raw.min()) / np.ptp(raw), rtol=1e-5)
     assert (tmp_path / "r.qml").exists()
+
+
+def test_panel_tools(qgis_process, tmp_path):
+    dahlberg = str(REPO.parent / "shared" / "reference" / "panel" / "dahlberg.csv")
+    r = qgis_process("ecosecurity:panelvar", {
+        "INPUT": dahlberg, "ID_FIELD": "id", "TIME_FIELD": "year",
+        "VARIABLES": "expenditures;revenues;grants", "BOOTSTRAP": 0,
+        "OUTPUT_COEFFICIENTS": tmp_path / "c.csv"})
+    assert r["results"]["HANSEN_J"] == pytest.approx(263.0076, abs=5e-5)
+    first = read_csv(tmp_path / "c.csv")[0]
+    assert float(first["coefficient"]) == pytest.approx(0.28461641, rel=1e-6)
+    r = qgis_process("ecosecurity:kerneldensity", {
+        "INPUT": PRODUC, "VALUE_FIELD": "unemp", "TIME_FIELD": "year",
+        "OUTPUT": tmp_path / "k.csv", "OUTPUT_PEAKS": tmp_path / "p.csv",
+        "OUTPUT_HTML": tmp_path / "k.html"})
+    assert len(read_csv(tmp_path / "p.csv")) == 17 and (tmp_path / "k.html").exists()
+    r = qgis_process("ecosecurity:panelunitroot", {
+        "INPUT": PRODUC, "ID_FIELD": "state", "TIME_FIELD": "year", "VARIABLES": "unemp",
+        "TESTS": "0,3", "OUTPUT": tmp_path / "u.csv"})
+    assert {x["test"] for x in read_csv(tmp_path / "u.csv")} >= {"Im-Pesaran-Shin W_tbar"}
+    # QGIS's own Python may lack PyTorch: the LSTM is then skipped with a message
+    r = qgis_process("ecosecurity:forecast", {
+        "INPUT": PRODUC, "ID_FIELD": "state", "TIME_FIELD": "year", "VALUE_FIELD": "unemp",
+        "TARGET_TIME": 1990, "MODELS": "0,1,2", "OUTPUT": tmp_path / "f.csv",
+        "OUTPUT_SCORES": tmp_path / "s.csv"})
+    assert [x["model"] for x in read_csv(tmp_path / "s.csv")] == [
+        "Last value", "Linear trend per unit", "Pooled AR(1)"]

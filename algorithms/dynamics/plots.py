@@ -105,3 +105,54 @@ def forecast_figures(units, periods, Y, future, test, results, name, max_units=1
         fig.update_layout(xaxis_title="time", yaxis_title=name, height=350)
         out.append((title, fig))
     return out
+
+
+def pvar_parts(res, stab, crit, lags, granger, irf, bands, decomposition):
+    """The panel VAR report: estimates, tests, the IRF grid and FEVD bars."""
+    go, _ = _plotly()
+    from plotly.subplots import make_subplots
+    m, H = len(res.names), irf.shape[0]
+    parts = [("Coefficients (%s, %s, %d lag(s))" % (res.transform.upper(), res.steps, res.lags),
+              table_html(["equation", "regressor", "coefficient", "std. error", "z", "p"],
+                         [(r["equation"], r["regressor"], r["coefficient"], r["std_error"],
+                           r["z"], r["p"]) for r in res.table()])),
+             ("Fit", table_html(
+                 ["observations", "regions", "instruments / eq.", "Hansen J", "df", "p",
+                  "MMSC-BIC", "MMSC-AIC", "MMSC-HQIC", "largest modulus", "stable"],
+                 [(res.n_obs, res.n_units, res.n_instruments, res.hansen["statistic"],
+                   res.hansen["df"], res.hansen["pvalue"], crit["bic"], crit["aic"],
+                   crit["hqic"], float(stab["moduli"].max()), str(stab["stable"]))]))]
+    if lags is not None:
+        parts.append(("Lag selection (smaller is better)", table_html(
+            ["lags", "J", "df", "p", "MMSC-BIC", "MMSC-AIC", "MMSC-HQIC"],
+            [(r["lags"], r["J"], r["df"], r["p"], r["bic"], r["aic"], r["hqic"])
+             for r in lags["rows"]])))
+    parts.append(("Granger causality (Wald)", table_html(
+        ["equation", "excluded", "chi2", "df", "p"],
+        [(r["equation"], r["excluded"], r["chi2"], r["df"], r["p"]) for r in granger])))
+    fig = make_subplots(rows=m, cols=m, shared_xaxes=True, subplot_titles=[
+        "%s to a %s shock" % (res.names[j], res.names[k]) for j in range(m) for k in range(m)])
+    hs = list(range(1, H + 1))
+    for j in range(m):
+        for k in range(m):
+            if bands is not None:
+                fig.add_trace(go.Scatter(x=hs + hs[::-1], y=list(bands["upper"][:, j, k]) +
+                                         list(bands["lower"][::-1, j, k]), fill="toself",
+                                         fillcolor="rgba(66,146,198,0.25)", line_width=0,
+                                         showlegend=False, hoverinfo="skip"), j + 1, k + 1)
+            fig.add_trace(go.Scatter(x=hs, y=list(irf[:, j, k]), mode="lines",
+                                     line=dict(color="#08519c"), showlegend=False),
+                          j + 1, k + 1)
+    fig.update_layout(height=260 * m)
+    parts.append(("Orthogonalised impulse responses%s" % (
+        " (95 %% bands, %d draws)" % bands["draws"].shape[0] if bands is not None else ""), fig))
+    bars = make_subplots(rows=1, cols=m, subplot_titles=list(res.names), shared_yaxes=True)
+    colours = ["#1a9850", "#f46d43", "#4292c6", "#fee08b", "#762a83", "#8c510a"]
+    for j in range(m):
+        for k in range(m):
+            bars.add_trace(go.Bar(x=hs, y=list(decomposition[:, j, k]), name=res.names[k],
+                                  marker_color=colours[k % len(colours)],
+                                  showlegend=j == 0), 1, j + 1)
+    bars.update_layout(barmode="stack", height=380, yaxis_title="share")
+    parts.append(("Forecast error variance decomposition", bars))
+    return parts

@@ -10,7 +10,8 @@ from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingModelAlgorith
                        QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
                        QgsProcessingModelOutput, QgsProcessingModelParameter,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QPointF
 
@@ -37,6 +38,7 @@ def child(model, child_id, alg_id, params, outputs, x, y, description=None):
         o.setChildId(child_id)
         o.setChildOutputName(name)
         o.setPosition(QPointF(x + 160, y + 60))
+        o.setDefaultValue("TEMPORARY_OUTPUT")  # scripts may name only the outputs they want
         outs[model_name] = o
     c.setModelOutputs(outs)
     model.addChildAlgorithm(c)
@@ -170,6 +172,65 @@ def resistance_model():
     return m
 
 
+def dynamics_model():
+    """coupling output -> kernel density of D, unit-root tests, panel VAR of the systems,
+    forecasts of D."""
+    m = QgsProcessingModelAlgorithm("Panel dynamics: density, unit roots, panel VAR, forecasts",
+                                    "EcoSecurity workflows")
+    m.setHelpContent({
+        "ALG_DESC": "From a coupling-coordination table (regions x years): how the "
+                    "distribution of D moves (kernel density by year), whether the indices "
+                    "are stationary (panel unit-root tests, levels and first differences), "
+                    "whether the systems drive each other (a panel VAR of the system indices "
+                    "with collapsed instruments lagged 2-4, as suits a few dozen regions, "
+                    "with impulse responses and variance decomposition) and where D is "
+                    "heading (forecasts to the target year).",
+        "ALG_CREATOR": "EcoSecurity"})
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "coupling", "Coupling table (output of couplingcoordination)",
+        [QgsProcessing.TypeVector]), 20, 40)
+    for name, text, y, multi in (("id_field", "Region field", 100, False),
+                                 ("time_field", "Year field", 160, False),
+                                 ("value_field", "Coordination degree field (D)", 220, False),
+                                 ("system_fields", "System index fields (U1, U2, ...)", 280,
+                                  True)):
+        add_input(m, QgsProcessingParameterField(name, text, parentLayerParameterName="coupling",
+                                                 allowMultiple=multi), 20, y)
+    add_input(m, QgsProcessingParameterNumber("target_year", "Forecast to year",
+                                              QgsProcessingParameterNumber.Integer, 2030),
+              20, 340)
+    src = S.fromModelParameter
+    child(m, "density", "ecosecurity:kerneldensity", {
+        "INPUT": src("coupling"), "VALUE_FIELD": src("value_field"),
+        "TIME_FIELD": src("time_field"), "BANDWIDTH": S.fromStaticValue(0)},
+        {"OUTPUT_PEAKS": "density_peaks", "OUTPUT_HTML": "density_report"}, 340, 40,
+        "Kernel density of D")
+    child(m, "unitroot", "ecosecurity:panelunitroot", {
+        "INPUT": src("coupling"), "ID_FIELD": src("id_field"), "TIME_FIELD": src("time_field"),
+        "VARIABLES": src("system_fields"), "DETERMINISTIC": S.fromStaticValue(1),
+        "LAGS": S.fromStaticValue(1), "DIFFERENCE": S.fromStaticValue(True)},
+        {"OUTPUT": "unit_root_tests", "OUTPUT_HTML": "unit_root_report"}, 340, 140,
+        "Panel unit-root tests")
+    child(m, "pvar", "ecosecurity:panelvar", {
+        "INPUT": src("coupling"), "ID_FIELD": src("id_field"), "TIME_FIELD": src("time_field"),
+        "VARIABLES": src("system_fields"), "LAGS": S.fromStaticValue(1),
+        "MAX_LAGS": S.fromStaticValue(3), "TRANSFORM": S.fromStaticValue(0),
+        "MIN_INSTRUMENT_LAG": S.fromStaticValue(2), "MAX_INSTRUMENT_LAG": S.fromStaticValue(4),
+        "COLLAPSE": S.fromStaticValue(True), "STEPS": S.fromStaticValue(1),
+        "HORIZON": S.fromStaticValue(10), "BOOTSTRAP": S.fromStaticValue(200),
+        "SEED": S.fromStaticValue(1)},
+        {"OUTPUT_COEFFICIENTS": "pvar_coefficients", "OUTPUT_LAGS": "pvar_lag_selection",
+         "OUTPUT_GRANGER": "pvar_granger", "OUTPUT_IRF": "pvar_irf", "OUTPUT_FEVD": "pvar_fevd",
+         "OUTPUT_HTML": "pvar_report"}, 340, 240, "Panel VAR of the systems")
+    child(m, "forecast", "ecosecurity:forecast", {
+        "INPUT": src("coupling"), "ID_FIELD": src("id_field"), "TIME_FIELD": src("time_field"),
+        "VALUE_FIELD": src("value_field"), "TEST_YEARS": S.fromStaticValue(3),
+        "TARGET_TIME": src("target_year")},
+        {"OUTPUT": "forecasts", "OUTPUT_SCORES": "forecast_scores",
+         "OUTPUT_HTML": "forecast_report"}, 340, 340, "Forecasts of D")
+    return m
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -181,7 +242,8 @@ def main():
     provider = EcoSecurityProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     for name, build in (("coupling_coordination", coupling_model),
-                        ("resistance_surface", resistance_model)):
+                        ("resistance_surface", resistance_model),
+                        ("panel_dynamics", dynamics_model)):
         model = build()
         path = os.path.join(HERE, name + ".model3")
         if not model.toFile(path):

@@ -46,6 +46,27 @@ def coupling_demo(out):
     return results
 
 
+def dynamics_demo(out):
+    """The coupling table of the first demo: density of D, unit roots, panel VAR of U1 and
+    U2, forecasts of D to 1990."""
+    names = {"density:density_peaks": "density_peaks.csv",
+             "density:density_report": "density.html",
+             "unitroot:unit_root_tests": "unit_root_tests.csv",
+             "unitroot:unit_root_report": "unit_roots.html",
+             "pvar:pvar_coefficients": "pvar_coefficients.csv",
+             "pvar:pvar_lag_selection": "pvar_lag_selection.csv",
+             "pvar:pvar_granger": "pvar_granger.csv", "pvar:pvar_irf": "pvar_irf.csv",
+             "pvar:pvar_fevd": "pvar_fevd.csv", "pvar:pvar_report": "pvar.html",
+             "forecast:forecasts": "forecasts.csv",
+             "forecast:forecast_scores": "forecast_scores.csv",
+             "forecast:forecast_report": "forecasts.html"}
+    params = {"coupling": os.path.join(out, "coupling_coordination.gpkg"),
+              "id_field": "state", "time_field": "year", "value_field": "D",
+              "system_fields": "U1;U2", "target_year": 1990}
+    params.update({k: os.path.join(out, v) for k, v in names.items()})
+    return run_model("panel_dynamics", params)
+
+
 def resistance_demo(out):
     """Corsica: the Liuzhi study's resistance surface on the land mosaic (stand-ins for the
     DEM, roads and mining areas; a real forest-loss correction; see corsica/SOURCE.md)."""
@@ -69,6 +90,9 @@ def main():
         print("  %-32s %s" % (key, path))
     print("Open graded_map.gpkg in QGIS: it is styled by the 1986 coordination grade "
           "(graded_map.qml beside it); the D_<year> fields hold every year.")
+    print("\nPanel dynamics of D, U1 and U2 (density, unit roots, panel VAR, forecasts):")
+    for key, path in sorted(dynamics_demo(out).items()):
+        print("  %-32s %s" % (key, path))
     print("\nResistance surface of Corsica (land use 0.35, elevation 0.1, slope 0.1, roads "
           "0.25, mining areas 0.25, forest-loss correction):")
     for key, path in sorted(resistance_demo(out).items()):

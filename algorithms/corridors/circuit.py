@@ -1,0 +1,180 @@
+"""Circuit theory on rasters, reproducing Circuitscape (pure numpy/scipy; pyamg optional).
+
+Modes (McRae et al. 2008, Ecology 89: 2712-2724; Circuitscape.jl, Anantharaman et al. 2020,
+JuliaCon Proceedings 1(1): 58): ``pairwise`` (effective resistance and current between every
+pair of focal nodes), ``one_to_all`` and ``all_to_one`` (in modes.py) and ``advanced``
+(arbitrary sources and grounds, in modes.py). Graph conventions are in graph.py.
+
+Efficiency: per connected component one factorisation (or AMG hierarchy) and one solve per
+focal node k, x_k = L_g^{-1} e_k with one node g grounded. A pair (i, j) injecting +1 A at j
+and taking it out at i has voltages v = x_j - x_i, so
+    R_ij = Z_ii + Z_jj - 2 Z_ij,      Z = [x_k at the focal nodes],
+and its branch currents w |v_a - v_b| follow from the stored solutions, pair by pair. Focal
+regions (several cells with one id), which Circuitscape shorts only for the pair being
+solved, get one solve per distinct node of the region and a small dense system per pair.
+
+Voltage maps put 0 V at the first node of the pair and R at the second, as Circuitscape.
+"""
+import numpy as np
+
+from . import graph, regions
+from .graph import CircuitError  # noqa: F401  (public: raised for bad input)
+from .network import GreenBasis, Network
+from .outputs import MapSink
+from .solver import AUTO, SolveStats
+from .memory import estimate_memory  # noqa: F401  (public)
+from .modes import advanced, all_to_one, one_to_all  # noqa: F401  (public)
+from .parallel import run_pairs
+
+
+def _prepare(habitat, is_resistance, nodata, mask, polygons):
+    g = graph.conductance_grid(habitat, is_resistance, nodata, mask)
+    poly = None if polygons is None else graph.id_grid(polygons, g.shape, "short-circuit region")
+    return g, poly
+
+
+def make_sink(g, focal_rows=None, focal_cols=None, *, cum_map=True, max_map=False,
+              current_maps=False, voltage_maps=False, null_currents_to_nodata=False,
+              null_voltages_to_nodata=False, focal_currents_to_zero=False):
+    zero = None
+    if focal_currents_to_zero and focal_rows is not None:
+        zero = (focal_rows, focal_cols)
+    return MapSink(g.shape, g == 0, cum=cum_map, maximum=max_map, currents=current_maps,
+                   voltages=voltage_maps, null_currents=null_currents_to_nodata,
+                   null_voltages=null_voltages_to_nodata, zero_cells=zero)
+
+
+def _included(ids, included_pairs):
+    """Prune ids to those in the include table; return (ids, keep-mask, solve(i, j))."""
+    if included_pairs is None:
+        return np.ones(ids.size, dtype=bool), None
+    inc_ids, table = included_pairs
+    inc_ids = np.asarray(inc_ids, dtype=np.int64)
+    table = np.asarray(table, dtype=bool)
+    if table.shape != (inc_ids.size, inc_ids.size):
+        raise CircuitError(f"included-pairs table is {table.shape} for {inc_ids.size} ids")
+    keep = np.isin(ids, inc_ids)
+    pos = {int(v): k for k, v in enumerate(inc_ids)}
+    return keep, (lambda a, b: bool(table[pos[a], pos[b]] or table[pos[b], pos[a]]))
+
+
+def _pair_system(z, cols_p, cols_q):
+    """Injections a on P u Q and potentials V_P, V_Q for 1 A from Q to P with each set
+    short-circuited: Z a - V 1 = 0 on each set, sum a_P = -1, sum a_Q = +1."""
+    idx = np.r_[cols_p, cols_q]
+    m, mp = idx.size, len(cols_p)
+    mat = np.zeros((m + 2, m + 2))
+    mat[:m, :m] = z[np.ix_(idx, idx)]
+    mat[:mp, m] = -1.0
+    mat[mp:m, m + 1] = -1.0
+    mat[m, :mp] = 1.0
+    mat[m + 1, mp:m] = 1.0
+    rhs = np.zeros(m + 2)
+    rhs[m], rhs[m + 1] = -1.0, 1.0
+    sol = np.linalg.solve(mat, rhs)
+    return idx, sol[:m], sol[m], sol[m + 1]
+
+
+def pairwise(habitat, points, *, is_resistance=True, nodata=None, polygons=None, mask=None,
+             four_neighbors=False, avg_resistances=False, included_pairs=None,
+             solver=AUTO, cum_map=True, max_map=False, current_maps=False,
+             voltage_maps=False, null_currents_to_nodata=False,
+             null_voltages_to_nodata=False, focal_currents_to_zero=False, workers=1):
+    """Effective resistance between every pair of focal nodes, and current maps.
+
+    habitat: resistance (or conductance) raster; points: focal id raster or (n, 3) array of
+    row, col, id (cells sharing an id form a focal region); polygons: short-circuit region
+    ids; included_pairs: (ids, bool table) of pairs to solve (Circuitscape's include file;
+    ids outside it are dropped; used when no focal regions, as Circuitscape).
+
+    Returns dict: ids, resistances (K x K; -1 for pairs in different components or off the
+    habitat, 0 on the diagonal), cum_current, max_current, current_maps / voltage_maps
+    {(id_i, id_j): grid} as asked, stats {setups, solves}.
+    """
+    g, poly = _prepare(habitat, is_resistance, nodata, mask, polygons)
+    rows, cols, ids = graph.focal_cells(points, g.shape)
+    has_regions = np.unique(ids).size != ids.size
+    solve_pair = None
+    if not has_regions:
+        keep, solve_pair = _included(ids, included_pairs)
+        rows, cols, ids = rows[keep], cols[keep], ids[keep]
+    uniq, members = regions.region_cells(ids)
+    stats = SolveStats()
+    net = Network(g, poly, four_neighbors, avg_resistances)
+    sink = make_sink(g, rows, cols, cum_map=cum_map, max_map=max_map,
+                     current_maps=current_maps, voltage_maps=voltage_maps,
+                     null_currents_to_nodata=null_currents_to_nodata,
+                     null_voltages_to_nodata=null_voltages_to_nodata,
+                     focal_currents_to_zero=focal_currents_to_zero)
+    flat_nodes = net.node.ravel()
+    terms, direct = [], []
+    for which in members:
+        group = regions.pair_group(poly, g.shape, rows, cols, which)
+        cells = group if group.size else np.ravel_multi_index((rows[which[:1]], cols[which[:1]]),
+                                                              g.shape)
+        nodes = np.unique(flat_nodes[cells])
+        nodes = nodes[nodes >= 0]
+        # region cells off the habitat that would join the merged node, or a region spread
+        # over several components, change the graph itself: solve those pairs on their own
+        spill = nodes.size > 0 and ((flat_nodes[group] < 0).any()
+                                    or np.unique(net.comp[nodes]).size > 1)
+        terms.append(nodes)
+        direct.append(bool(spill))
+    basis = GreenBasis(net, np.concatenate([t for t, d in zip(terms, direct) if not d] + [[]]),
+                       solver, stats)
+    k = uniq.size
+    res = -np.ones((k, k))
+    jobs = []
+    for i in range(k):
+        for j in range(i + 1, k):
+            if solve_pair is not None and not solve_pair(uniq[i], uniq[j]):
+                continue
+            tp, tq = terms[i], terms[j]
+            if tp.size == 0 or tq.size == 0:
+                continue
+            if np.intersect1d(tp, tq).size:
+                res[i, j] = res[j, i] = 0.0
+                jobs.append(("same", i, j))
+            elif direct[i] or direct[j]:
+                jobs.append(("graph", i, j))
+            elif net.comp[tp[0]] == net.comp[tq[0]]:
+                label = net.comp[tp[0]]
+                cp = [basis.column[int(t)][1] for t in tp]
+                cq = [basis.column[int(t)][1] for t in tq]
+                idx, a, vp, vq = _pair_system(basis.z[label], cp, cq)
+                res[i, j] = res[j, i] = vq - vp
+                loc = basis.local_terms[label]
+                jobs.append(("basis", i, j, label, idx, a, vp, (loc[cp], loc[cq])))
+    for job in jobs:
+        if job[0] == "graph":
+            _, i, j = job
+            r = _pair_on_own_graph(g, poly, rows, cols, members[i], members[j], four_neighbors,
+                                   avg_resistances, solver, stats, sink, (uniq[i], uniq[j]))
+            res[i, j] = res[j, i] = r
+    np.fill_diagonal(res, 0.0)
+    wanted = [jb for jb in jobs if jb[0] != "graph"]
+    if sink.needs_currents or sink.want_voltages:
+        run_pairs(net, basis, wanted, uniq, sink, workers)
+    out = {"ids": uniq, "resistances": res, "stats": stats.as_dict()}
+    out.update(sink.result())
+    return out
+
+
+def _pair_on_own_graph(g, poly, rows, cols, cells_p, cells_q, four_neighbors, avg_resistances,
+                       solver, stats, sink, key):
+    """Circuitscape's own route for a focal-region pair: build the pair's graph and solve."""
+    new = regions.pair_polymap(poly, g.shape, rows, cols, cells_p, cells_q)
+    net = Network(g, new, four_neighbors, avg_resistances)
+    a = net.node[rows[cells_p[0]], cols[cells_p[0]]]
+    b = net.node[rows[cells_q[0]], cols[cells_q[0]]]
+    if a < 0 or b < 0 or net.comp[a] != net.comp[b]:
+        return -1.0
+    if a == b:
+        return 0.0
+    basis = GreenBasis(net, [a, b], solver, stats)
+    label = net.comp[a]
+    idx, coef, vp, vq = _pair_system(basis.z[label], [basis.column[int(a)][1]],
+                                     [basis.column[int(b)][1]])
+    if sink.needs_currents or sink.want_voltages:
+        run_pairs(net, basis, [("basis", 0, 1, label, idx, coef, vp, ())], np.array(key), sink, 1)
+    return vq - vp

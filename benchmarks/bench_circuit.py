@@ -1,0 +1,142 @@
+"""Benchmark of the circuit engine (not a test): pairwise resistances + cumulative current.
+
+1. 1,000 x 1,000 random resistance grid (8 neighbours), 17 focal nodes: the K-solve engine
+   (one factorisation, 17 solves) against per-pair solving in the same run (Circuitscape.jl's
+   CHOLMOD route: one factorisation, then one solve per pair, 136 solves), both also
+   computing the cumulative current map. Medians of REPEATS runs.
+2. Time and peak memory (ru_maxrss of a fresh process) for 250k, 1M and 4M cells.
+
+Run:  .venv/bin/python benchmarks/bench_circuit.py [--repeats 3] [--sizes 500,1000,2000]
+"""
+import argparse
+import json
+import pathlib
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+HERE = pathlib.Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[2]))  # folder holding the checkout
+
+
+def _import():
+    try:
+        from ecosecurity.algorithms.corridors import circuit, graph, network, solver
+    except ImportError:  # the checkout folder is not named ecosecurity: link it
+        import tempfile
+        link = pathlib.Path(tempfile.mkdtemp()) / "ecosecurity"
+        link.symlink_to(HERE.parents[1])
+        sys.path.insert(0, str(link.parent))
+        from ecosecurity.algorithms.corridors import circuit, graph, network, solver
+    return circuit, graph, network, solver
+
+
+def landscape(n, k=17, seed=1):
+    rng = np.random.default_rng(seed)
+    res = rng.lognormal(1.0, 1.0, (n, n))
+    pts = np.zeros((n, n))
+    cells = rng.choice(n * n, size=k, replace=False)
+    pts.ravel()[cells] = np.arange(1, k + 1)
+    return res, pts
+
+
+def per_pair(res, pts):
+    """Baseline: one factorisation, one solve per pair, current map per pair."""
+    circuit, graph, network, solver = _import()
+    g = graph.conductance_grid(res)
+    net = network.Network(g)
+    rows, cols, ids = graph.focal_cells(pts, g.shape)
+    nodes = net.node[rows, cols]
+    comp = net.component(net.comp[nodes[0]])
+    loc = net.local[nodes]
+    lin = solver.GroundedSolver(comp.lap, ground=loc[0])
+    k = ids.size
+    r = np.zeros((k, k))
+    cum = np.zeros(g.shape)
+    for i in range(k):
+        for j in range(i + 1, k):
+            b = np.zeros(comp.nodes.size)
+            b[loc[j]], b[loc[i]] = 1.0, -1.0
+            v = lin.solve(b)
+            r[i, j] = r[j, i] = v[loc[j]] - v[loc[i]]
+            inj = np.zeros(v.size)
+            inj[loc[j]], inj[loc[i]] = 1.0, -1.0
+            cum += comp.to_cells(comp.node_currents(v - v[loc[i]], inj), g.shape)
+    return r, cum
+
+
+def engine(res, pts, workers=1):
+    circuit = _import()[0]
+    out = circuit.pairwise(res, pts, cum_map=True, workers=workers)
+    return out["resistances"], out["cum_current"]
+
+
+def timed(fn, *args, repeats=3):
+    times, out = [], None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        out = fn(*args)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), out
+
+
+def _peak_bytes():
+    """This process's peak resident memory: VmHWM (reset at exec, unlike ru_maxrss, which
+    keeps the forking parent's peak)."""
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def child(n):
+    """One engine run in this process; prints JSON with time and peak memory."""
+    res, pts = landscape(n)
+    t0 = time.perf_counter()
+    engine(res, pts)
+    dt = time.perf_counter() - t0
+    peak = _peak_bytes()
+    circuit = _import()[0]
+    est = circuit.estimate_memory(n, n, 17)
+    print(json.dumps({"cells": n * n, "seconds": dt, "peak_bytes": peak, "estimate": est}))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--sizes", default="500,1000,2000")
+    ap.add_argument("--child", type=int)
+    ap.add_argument("--skip-compare", action="store_true")
+    a = ap.parse_args()
+    if a.child:
+        child(a.child)
+        return
+    if not a.skip_compare:
+        res, pts = landscape(1000)
+        t_eng, (r1, c1) = timed(engine, res, pts, repeats=a.repeats)
+        t_pp, (r2, c2) = timed(per_pair, res, pts, repeats=a.repeats)
+        print(f"1000 x 1000, 17 focal nodes, 136 pairs (median of {a.repeats}):")
+        print(f"  K-solve engine   {t_eng:7.2f} s")
+        print(f"  per-pair solves  {t_pp:7.2f} s   ratio {t_pp / t_eng:.1f}x")
+        print(f"  max |R diff| {np.abs(r1 - r2).max():.2e}, max |cum diff| {np.abs(c1 - c2).max():.2e}")
+    for n in (int(s) for s in a.sizes.split(",")):
+        runs = []
+        for _ in range(a.repeats if n <= 1000 else 1):
+            cp = subprocess.run([sys.executable, str(HERE), "--child", str(n)], check=True,
+                                capture_output=True, text=True)
+            runs.append(json.loads(cp.stdout.strip().splitlines()[-1]))
+        med = statistics.median(r["seconds"] for r in runs)
+        peak = max(r["peak_bytes"] for r in runs)
+        print(f"{n * n:>9,} cells: {med:7.2f} s, peak {peak / 2**30:5.2f} GiB "
+              f"(estimate {runs[0]['estimate'] / 2**30:5.2f} GiB)")
+
+
+if __name__ == "__main__":
+    main()
