@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 BUILD := build
 # a folder that holds the plugin as `ecosecurity`, for QGIS_PLUGINPATH
 PLUGINDIR := $(BUILD)/plugins
-QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(abspath $(PLUGINDIR)) \
+QGIS_ENV := QT_QPA_PLATFORM=offscreen GDAL_PAM_ENABLED=NO QGIS_PLUGINPATH=$(abspath $(PLUGINDIR)) \
             QGIS_CUSTOM_CONFIG_PATH=$(abspath $(BUILD)/qgis-profile)
 APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal python3-scipy python3-plotly gdal-bin \
                 python3-venv python3-pip

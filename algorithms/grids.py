@@ -241,3 +241,37 @@ def proximity(target_ds, out, max_distance=None, nodata=-1.0, callback=None):
         options.append("MAXDIST=%r" % float(max_distance))
     out.band.SetNoDataValue(nodata)
     gdal.ComputeProximity(target_ds.GetRasterBand(1), out.band, options, callback=callback)
+
+
+def burn_ids(like, id_wkbs, all_touched=False):
+    """An in-memory Int32 id grid like ``like``: each geometry (WKB, grid CRS) burnt with its
+    id; later geometries overwrite earlier ones."""
+    mem = gdal.GetDriverByName("MEM").Create("", like.width, like.height, 1, gdal.GDT_Int32)
+    mem.SetGeoTransform(like.ds.GetGeoTransform())
+    mem.SetProjection(like.ds.GetProjection())
+    vds = ogr.GetDriverByName("Memory").CreateDataSource("ids")
+    layer = vds.CreateLayer("ids", None)
+    layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
+    for pid, wkb in id_wkbs:
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetField("id", int(pid))
+        f.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+        layer.CreateFeature(f)
+    options = ["ATTRIBUTE=id"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    gdal.RasterizeLayer(mem, [1], layer, options=options)
+    return mem.GetRasterBand(1).ReadAsArray().astype(np.int64)
+
+
+def available_memory():
+    """Bytes of memory free for a new allocation (Linux: MemAvailable), or None if unknown."""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:  # other POSIX systems
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None

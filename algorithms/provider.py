@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
+from .corridors.tools import Circuitscape
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot
 from .dynamics.tools_pvar import PanelVAR
@@ -13,7 +14,7 @@ from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurf
 
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
-              KernelDensity, PanelUnitRoot, PanelVAR, Forecast]
+              KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

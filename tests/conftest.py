@@ -14,6 +14,9 @@ SAMPLE = REPO / "resources" / "sample"
 REFERENCE = REPO.parent / "shared" / "reference"
 WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 
+# QGIS caches raster statistics in .aux.xml files beside its inputs: not in the reference
+os.environ["GDAL_PAM_ENABLED"] = "NO"
+
 # the checkout may have any folder name; QGIS and the tests know it as `ecosecurity`
 PLUGINS = pathlib.Path(tempfile.mkdtemp(prefix="ecosecurity-plugins-"))
 (PLUGINS / "ecosecurity").symlink_to(REPO)

@@ -10,7 +10,7 @@ from test_indicators import reference_composite
 
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
-                  "kerneldensity", "panelunitroot", "panelvar", "forecast"}
+                  "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape"}
 
 
 def load_model(name):

@@ -1,0 +1,328 @@
+"""Processing tools of the corridor stage: the circuit-theory engine (Circuitscape)."""
+import os
+
+import numpy as np
+from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer)
+from qgis.PyQt.QtCore import QVariant
+
+from .. import grids
+from ..base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ..classify.palette import YELLOW_ORANGE_RED
+from . import circuit as CS
+
+GROUP, GROUP_ID = "Corridors", "corridors"
+MODES = ["Pairwise", "One-to-all", "All-to-one", "Advanced (sources and grounds)"]
+SOLVERS = ["auto", "direct", "cg+amg"]
+CURRENT_RAMP = ["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"]
+
+
+class Circuitscape(EcoAlgorithm):
+    ID = "circuitscape"
+    TITLE = "Circuit-theory connectivity (Circuitscape)"
+    GROUP, GROUP_ID = GROUP, GROUP_ID
+    ICON = "circuitscape.svg"
+    TAGS = "circuit theory,current flow,effective resistance,Circuitscape,connectivity,corridor"
+    HELP = help_html(
+        "Current flow and effective resistance between ecological sources across a "
+        "resistance surface, with Circuitscape's conventions, so results agree with it (its "
+        "raster verify suite is reproduced). One factorisation per connected component and "
+        "one solve per focal node serve every pair: K focal nodes cost K solves, not "
+        "K(K-1)/2.",
+        "Conductance g = 1/R per cell (cells with nodata are not in the graph; R = 0 is an "
+        "error: use a short-circuit region). Edge conductance: the mean of the two cells' "
+        "conductances (default) or 1/mean of their resistances, diagonal edges divided by "
+        "sqrt(2). Solve L v = i; effective resistance R_ij = v_i - v_j for 1 A from j to i "
+        "(R_ij = Z_ii + Z_jj - 2 Z_ij from the stored solutions); node current = (sum of "
+        "|branch currents| + |injected current|)/2; the cumulative map sums the pairs.",
+        [("RESISTANCE", "Resistance raster (or conductance with IS_CONDUCTANCE)."),
+         ("FOCAL_RASTER", "Focal node ids as a raster (several cells with one id form one "
+          "region node); or FOCAL_POINTS / FOCAL_POLYGONS with FOCAL_ID_FIELD."),
+         ("MODE", "0 pairwise; 1 one-to-all; 2 all-to-one; 3 advanced with SOURCES "
+          "(current, A) and GROUNDS (resistance to ground, or conductance with "
+          "GROUND_IS_CONDUCTANCE)."),
+         ("NEIGHBOURS", "0 eight; 1 four."),
+         ("AVERAGING", "0 conductances (Circuitscape's default); 1 resistances."),
+         ("SHORT_CIRCUIT", "Raster of short-circuit regions (cells of one id are merged)."),
+         ("MASK", "Raster: cells <= 0 or nodata are left out."),
+         ("INCLUDE_PAIRS", "Optional table of pairs to solve (fields from_id, to_id)."),
+         ("SOLVER", "0 auto; 1 direct sparse factorisation; 2 conjugate gradients with "
+          "algebraic multigrid (pyamg)."), ("WORKERS", "Processes for the pair maps.")],
+        [("OUTPUT_CURRENT", "Cumulative current (Float32)."),
+         ("OUTPUT_MAX_CURRENT", "Maximum current over pairs (optional)."),
+         ("OUTPUT_RESISTANCES", "from_id, to_id, resistance (-1: different components); "
+          "one-to-all / all-to-one: one row per focal node."),
+         ("OUTPUT_FOLDER", "Optional: per-pair (per-node) current and voltage GeoTIFFs.")],
+        ["McRae, B. H., Dickson, B. G., Keitt, T. H. and Shah, V. B. (2008). Using circuit "
+         "theory to model connectivity in ecology, evolution, and conservation. Ecology 89, "
+         "2712-2724.",
+         "Anantharaman, R., Hall, K., Shah, V. B. and Edelman, A. (2020). Circuitscape in "
+         "Julia. JuliaCon Proceedings 1(1), 58."])
+
+    def initAlgorithm(self, config=None):
+        raster = QgsProcessingParameterRasterLayer
+        self.addParameter(raster("RESISTANCE", "Resistance surface"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "IS_CONDUCTANCE", "The raster holds conductances", defaultValue=False))
+        self.addParameter(raster("FOCAL_RASTER", "Focal nodes (id raster)", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FOCAL_POINTS", "Focal nodes (points)", [QgsProcessing.TypeVectorPoint],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FOCAL_POLYGONS", "Focal nodes (polygons)", [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "FOCAL_ID_FIELD", "Focal node id field", optional=True,
+            parentLayerParameterName="FOCAL_POINTS", type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterEnum("MODE", "Mode", options=MODES,
+                                                     defaultValue=0))
+        self.addParameter(raster("SOURCES", "Current sources (advanced)", optional=True))
+        self.addParameter(raster("GROUNDS", "Grounds (advanced)", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "GROUND_IS_CONDUCTANCE", "Grounds hold conductances", defaultValue=False))
+        self.addParameter(QgsProcessingParameterEnum(
+            "NEIGHBOURS", "Neighbours", options=["Eight", "Four"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "AVERAGING", "Average", options=["Conductances", "Resistances"], defaultValue=0))
+        self.addParameter(raster("SHORT_CIRCUIT", "Short-circuit regions", optional=True))
+        self.addParameter(raster("MASK", "Mask", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INCLUDE_PAIRS", "Pairs to solve (from_id, to_id)", [QgsProcessing.TypeVector],
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum("SOLVER", "Solver", options=[
+            "Auto", "Direct sparse factorisation", "CG with algebraic multigrid (pyamg)"],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "WORKERS", "Worker processes", QgsProcessingParameterNumber.Integer, 1, minValue=1))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            "OUTPUT_CURRENT", "Cumulative current"))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            "OUTPUT_MAX_CURRENT", "Maximum current", optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_RESISTANCES", "Effective resistances", QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", "Per-pair maps", optional=True, createByDefault=False))
+
+    def compute(self, parameters, context, feedback):
+        progress = Progress(feedback, 3)
+        ref = self.raster_in(parameters, "RESISTANCE", context)
+        mode = self.parameterAsEnum(parameters, "MODE", context)
+        four = self.parameterAsEnum(parameters, "NEIGHBOURS", context) == 1
+        solver = SOLVERS[self.parameterAsEnum(parameters, "SOLVER", context)]
+        if solver == "cg+amg":
+            try:
+                import pyamg  # noqa: F401
+            except ImportError:
+                raise QgsProcessingException(
+                    "SOLVER 2 needs the Python package pyamg ('python -m pip install pyamg' in "
+                    "QGIS's Python); SOLVER 0 or 1 works without it.") from None
+        per_pair = bool(self.parameterAsString(parameters, "OUTPUT_FOLDER", context)) and \
+            parameters.get("OUTPUT_FOLDER") not in (None, "")
+        focal = None if mode == 3 else self._focal(parameters, context, ref, feedback)
+        n_focal = 2 if focal is None else np.unique(focal[focal > 0]).size
+        need = CS.estimate_memory(ref.height, ref.width, n_focal, ("pairwise", "one_to_all",
+                                  "all_to_one", "advanced")[mode], four, solver, per_pair,
+                                  self.parameterAsInt(parameters, "WORKERS", context))
+        free = grids.available_memory()
+        if free is not None and need > free:
+            raise QgsProcessingException(
+                "This run needs about %.1f GB (grid %d x %d, %d focal nodes) but only %.1f GB "
+                "are free. Coarsen the resistance raster, clip it to the study area, use "
+                "SOLVER 2 (less memory) or fewer focal nodes." % (
+                    need / 1e9, ref.height, ref.width, n_focal, free / 1e9))
+        feedback.pushInfo("Memory estimate: %.2f GB." % (need / 1e9))
+        habitat = _read_all(ref, np.float64)
+        options = dict(is_resistance=not self.parameterAsBoolean(parameters, "IS_CONDUCTANCE",
+                                                                 context),
+                       polygons=self._aligned(parameters, "SHORT_CIRCUIT", context, ref,
+                                              feedback),
+                       mask=self._aligned(parameters, "MASK", context, ref, feedback),
+                       four_neighbors=four,
+                       avg_resistances=self.parameterAsEnum(parameters, "AVERAGING",
+                                                            context) == 1,
+                       solver=solver)
+        progress.step("Read the %d x %d grid." % (ref.height, ref.width))
+        if mode == 3:
+            res = self._advanced(parameters, context, ref, habitat, options, feedback)
+        else:
+            res = self._focal_modes(parameters, context, mode, habitat, focal, options,
+                                    per_pair, feedback)
+        feedback.pushInfo("Solver: %s set-up(s), %s solve(s)." % (res["stats"].get("setups"),
+                                                                  res["stats"].get("solves")))
+        progress.step()
+        return self._write(parameters, context, ref, mode, res, per_pair)
+
+    # -- inputs ------------------------------------------------------------------------
+
+    def _aligned(self, parameters, name, context, ref, feedback):
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            return None
+        r = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
+        if r.aligned:
+            feedback.pushWarning("'%s' is on another grid than the resistance surface; it was "
+                                 "aligned by nearest neighbour." % r.name)
+        return _read_all(r, np.float64)
+
+    def _focal(self, parameters, context, ref, feedback):
+        """Focal node ids on the resistance grid (0 = none)."""
+        grid = self._aligned(parameters, "FOCAL_RASTER", context, ref, feedback)
+        points = self.parameterAsSource(parameters, "FOCAL_POINTS", context)
+        polys = self.parameterAsSource(parameters, "FOCAL_POLYGONS", context)
+        field = self.parameterAsString(parameters, "FOCAL_ID_FIELD", context)
+        if sum(x is not None for x in (grid, points, polys)) != 1:
+            raise QgsProcessingException("Give the focal nodes once: FOCAL_RASTER, or "
+                                         "FOCAL_POINTS or FOCAL_POLYGONS with FOCAL_ID_FIELD.")
+        if grid is not None:
+            return np.where(np.isfinite(grid), grid, 0).astype(np.int64)
+        source = points or polys
+        if not field:
+            raise QgsProcessingException("FOCAL_ID_FIELD names the id field of the focal "
+                                         "points or polygons.")
+        layer_crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
+        request = QgsFeatureRequest().setDestinationCrs(layer_crs, context.transformContext())
+        feats = [(f[field], f.geometry()) for f in source.getFeatures(request)]
+        bad = [str(i) for i, _ in feats if i is None or float(i) <= 0 or float(i) % 1]
+        if bad:
+            raise QgsProcessingException("Focal ids must be positive whole numbers; '%s' has "
+                                         "%s." % (field, ", ".join(bad[:5])))
+        if points is not None:
+            return _points_to_grid(ref, [(int(i), g) for i, g in feats])
+        return grids.burn_ids(ref, [(int(i), bytes(g.asWkb())) for i, g in feats])
+
+    def _focal_checks(self, focal, habitat, options, feedback):
+        ids = np.unique(focal[focal > 0])
+        if ids.size < 2:
+            raise QgsProcessingException("Fewer than two focal nodes fall on the resistance "
+                                         "grid (ids: %s); a circuit needs two or more."
+                                         % (", ".join(map(str, ids)) or "none"))
+        valid = np.isfinite(habitat) & (habitat > 0) & (habitat != -9999.0)
+        if options["mask"] is not None:
+            valid &= options["mask"] > 0
+        on = np.unique(focal[(focal > 0) & valid])
+        lost = np.setdiff1d(ids, on)
+        if on.size < 2:
+            raise QgsProcessingException(
+                "Only %d focal node(s) lie on habitat cells (%s); focal node(s) %s lie only on "
+                "nodata or masked cells. Move them onto the resistance surface."
+                % (on.size, ", ".join(map(str, on)) or "none", ", ".join(map(str, lost))))
+        if lost.size:  # Circuitscape solves the rest and reports -1 for these
+            feedback.pushWarning("Focal node(s) %s lie only on nodata or masked cells: their "
+                                 "resistances are -1 and they carry no current."
+                                 % ", ".join(map(str, lost)))
+        negative = int((np.isfinite(habitat) & (habitat < 0) & (habitat != -9999.0)).sum())
+        if negative and options["is_resistance"]:
+            feedback.pushWarning("%d cell(s) have a negative resistance and are left out of "
+                                 "the graph, as in Circuitscape." % negative)
+
+    def _include(self, parameters, context):
+        source = self.parameterAsSource(parameters, "INCLUDE_PAIRS", context)
+        if source is None:
+            return None
+        t = self.table(parameters, "INCLUDE_PAIRS", context, with_geometry=False)
+        a, b = t.numeric("from_id").astype(np.int64), t.numeric("to_id").astype(np.int64)
+        ids = np.unique(np.r_[a, b])
+        pos = {v: k for k, v in enumerate(ids)}
+        table = np.zeros((ids.size, ids.size), bool)
+        table[[pos[x] for x in a], [pos[y] for y in b]] = True
+        return ids, table | table.T
+
+    # -- solving -----------------------------------------------------------------------
+
+    def _focal_modes(self, parameters, context, mode, habitat, focal, options, per_pair,
+                     feedback):
+        self._focal_checks(focal, habitat, options, feedback)
+        run = (CS.pairwise, CS.one_to_all, CS.all_to_one)[mode]
+        kwargs = dict(options, included_pairs=self._include(parameters, context),
+                      cum_map=True, max_map=True, current_maps=per_pair,
+                      voltage_maps=per_pair and mode == 0)
+        if mode == 0:
+            kwargs["workers"] = self.parameterAsInt(parameters, "WORKERS", context)
+        return run(habitat, focal, **kwargs)
+
+    def _advanced(self, parameters, context, ref, habitat, options, feedback):
+        sources = self._aligned(parameters, "SOURCES", context, ref, feedback)
+        grounds = self._aligned(parameters, "GROUNDS", context, ref, feedback)
+        if sources is None or grounds is None:
+            raise QgsProcessingException("MODE 3 (advanced) needs both SOURCES and GROUNDS.")
+        return CS.advanced(habitat, sources, grounds, ground_is_resistance=not
+                           self.parameterAsBoolean(parameters, "GROUND_IS_CONDUCTANCE",
+                                                   context), **options)
+
+    # -- outputs -----------------------------------------------------------------------
+
+    def _write(self, parameters, context, ref, mode, res, per_pair):
+        out = {}
+        cum = res["current_map"] if mode == 3 else res["cum_current"]
+        out["OUTPUT_CURRENT"] = self._raster(parameters, "OUTPUT_CURRENT", context, ref, cum)
+        if mode != 3 and parameters.get("OUTPUT_MAX_CURRENT") not in (None, ""):
+            out["OUTPUT_MAX_CURRENT"] = self._raster(parameters, "OUTPUT_MAX_CURRENT", context,
+                                                     ref, res["max_current"])
+        ids = [] if mode == 3 else list(res["ids"])
+        if mode == 0:
+            r = res["resistances"]
+            pairs = [(i, j) for i in range(len(ids)) for j in range(i + 1, len(ids))]
+            cols = [("from_id", [int(ids[i]) for i, _ in pairs], QVariant.Int),
+                    ("to_id", [int(ids[j]) for _, j in pairs], QVariant.Int),
+                    ("resistance", [float(r[i, j]) for i, j in pairs], QVariant.Double)]
+        else:
+            cols = [("from_id", [int(i) for i in ids], QVariant.Int),
+                    ("to_id", [None] * len(ids), QVariant.Int),
+                    ("resistance", [] if mode == 3 else list(res["resistances"]),
+                     QVariant.Double)]
+        out["OUTPUT_RESISTANCES"] = self.write_table(parameters, "OUTPUT_RESISTANCES", context,
+                                                     cols)
+        if per_pair:
+            folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+            os.makedirs(folder, exist_ok=True)
+            maps = {"volt": {"": res["voltage_map"]}} if mode == 3 else \
+                {"cur": res.get("current_maps") or {}, "volt": res.get("voltage_maps") or {}}
+            for kind, grids_by_key in maps.items():
+                for key, grid in grids_by_key.items():
+                    name = "%smap%s.tif" % (kind, "" if key == "" else "_" + (
+                        "_".join(map(str, key)) if isinstance(key, tuple) else str(key)))
+                    self._file_raster(os.path.join(folder, name), ref, grid)
+            out["OUTPUT_FOLDER"] = folder
+        return out
+
+    def _raster(self, parameters, name, context, ref, grid):
+        w = self.raster_out(parameters, name, context, ref, np.float32, -9999.0)
+        _write_all(w, grid)
+        finite = grid[np.isfinite(grid)]
+        hi = float(np.percentile(finite[finite > 0], 99)) if (finite > 0).any() else 1.0
+        return self.commit_raster(w, pseudocolor_style(0.0, hi, CURRENT_RAMP))
+
+    def _file_raster(self, path, ref, grid):
+        w = grids.RasterOut(path, ref, np.float32, -9999.0)
+        self._created.append([w, w.tmp])
+        _write_all(w, grid)
+        self.commit_raster(w)
+
+
+def _read_all(reader, dtype):
+    """The whole band as one array (the circuit needs the whole grid at once)."""
+    return reader.read(0, reader.height, dtype)
+
+
+def _write_all(out, grid):
+    step = max(1, grids.BLOCK_BYTES // max(1, 4 * out.width))
+    for r0 in range(0, out.height, step):
+        out.write(r0, grid[r0:r0 + step])
+
+
+def _points_to_grid(ref, points):
+    """Focal points to an id grid; a point outside the raster is an error naming its id."""
+    x0, dx, _, y0, _, dy = ref.ds.GetGeoTransform()
+    grid = np.zeros((ref.height, ref.width), np.int64)
+    for pid, geom in points:  # a few focal nodes
+        p = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
+        col, row = int(np.floor((p.x() - x0) / dx)), int(np.floor((p.y() - y0) / dy))
+        if not (0 <= row < ref.height and 0 <= col < ref.width):
+            raise QgsProcessingException("Focal node %d (%.6g, %.6g) lies outside the "
+                                         "resistance raster." % (pid, p.x(), p.y()))
+        grid[row, col] = pid
+    return grid
