@@ -16,9 +16,11 @@ BLOCK_BYTES = 16 * 2 ** 20
 GDAL_TYPES = {np.dtype(np.uint8): gdal.GDT_Byte, np.dtype(np.uint16): gdal.GDT_UInt16,
               np.dtype(np.int16): gdal.GDT_Int16, np.dtype(np.int32): gdal.GDT_Int32,
               np.dtype(np.float32): gdal.GDT_Float32, np.dtype(np.float64): gdal.GDT_Float64}
-# fast DEFLATE: level 6 made writing 20x slower than the classification itself
-GTIFF_OPTIONS = ["COMPRESS=DEFLATE", "ZLEVEL=1", "NUM_THREADS=ALL_CPUS", "TILED=YES",
-                 "BIGTIFF=IF_SAFER"]
+# fast DEFLATE: level 6 made writing 20x slower than the classification itself; no
+# NUM_THREADS: with it, GDAL passes that read back what they write (proximity) ran 150x slower
+GTIFF_OPTIONS = ["COMPRESS=DEFLATE", "ZLEVEL=1", "TILED=YES", "BIGTIFF=IF_SAFER"]
+# intermediate grids that GDAL reads and writes line by line: plain tiles, no compression
+SCRATCH_OPTIONS = ["TILED=YES", "BIGTIFF=IF_SAFER"]
 
 
 # GDAL's block cache defaults to 5 % of RAM; strips read whole tile rows once, so a larger
@@ -208,7 +210,7 @@ class RasterOut:
 def scratch_like(like, path, dtype=np.uint8):
     """A zero-filled one-band GeoTIFF on the grid of ``like`` (for intermediate grids)."""
     ds = gdal.GetDriverByName("GTiff").Create(path, like.width, like.height, 1,
-                                              GDAL_TYPES[np.dtype(dtype)], GTIFF_OPTIONS)
+                                              GDAL_TYPES[np.dtype(dtype)], SCRATCH_OPTIONS)
     ds.SetGeoTransform(like.ds.GetGeoTransform())
     ds.SetProjection(like.ds.GetProjection())
     return ds
