@@ -8,8 +8,7 @@ from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import Circuitscape
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
-from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot
-from .dynamics.tools_pvar import PanelVAR
+from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
 
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,

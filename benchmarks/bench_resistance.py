@@ -10,7 +10,6 @@ Run: make bench  (or ECOSECURITY_PLUGINS=build/plugins .venv/bin/python benchmar
 """
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess

@@ -5,7 +5,6 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from conftest import SAMPLE
 from helpers import write_csv, write_raster
 
 

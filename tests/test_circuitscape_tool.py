@@ -100,7 +100,7 @@ def test_bad_input(run, tmp_path, monkeypatch):
     with pytest.raises(QgsProcessingException, match=r"Fewer than two focal nodes .*ids: 4"):
         run("circuitscape", dict(out, RESISTANCE=r_path, FOCAL_RASTER=one))
 
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
     pts = QgsVectorLayer("Point?crs=EPSG:32650&field=node:integer", "nodes", "memory")
     feats = []
     for node, (x, y) in {1: (500015.0, 3999985.0), 7: (400000.0, 3999985.0)}.items():

@@ -1,5 +1,4 @@
 """Every tool, and the shipped model, headless through qgis_process.bin --json run."""
-import os
 
 import numpy as np
 import pytest

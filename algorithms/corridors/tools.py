@@ -12,7 +12,6 @@ from qgis.PyQt.QtCore import QVariant
 
 from .. import grids
 from ..base import EcoAlgorithm, Progress, help_html, pseudocolor_style
-from ..classify.palette import YELLOW_ORANGE_RED
 from . import circuit as CS
 
 GROUP, GROUP_ID = "Corridors", "corridors"

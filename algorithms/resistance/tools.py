@@ -3,7 +3,7 @@ weights and the weighted, corrected overlay."""
 import os
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsProcessing,
+from qgis.core import (QgsFeatureRequest, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBand, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,

@@ -1,14 +1,14 @@
-"""The panel VAR Processing tool (GMM estimation, lag choice, Granger, IRF, FEVD)."""
+"""ecosecurity:panelvar: GMM estimation, lag choice, Granger tests, IRF and FEVD."""
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import EcoAlgorithm, Progress, help_html
-from . import plots
-from . import pvar as PV
-from .tools import GROUP, GROUP_ID, _field, _html_param, _input, _times, _write_html
+from ...base import EcoAlgorithm, Progress, help_html
+from .. import plots
+from .. import pvar as PV
+from .common import GROUP, GROUP_ID, field_param, html_param, panel_input, period_values, write_html
 
 
 class PanelVAR(EcoAlgorithm):
@@ -61,11 +61,11 @@ class PanelVAR(EcoAlgorithm):
          "package panelvar. Quarterly Review of Economics and Finance 80, 693-720."])
 
     def initAlgorithm(self, config=None):
-        _input(self)
-        _field(self, "ID_FIELD", "Region field")
-        _field(self, "TIME_FIELD", "Time field")
-        _field(self, "VARIABLES", "Variables (Cholesky order)", multiple=True)
-        _field(self, "EXOGENOUS", "Exogenous variables", optional=True, multiple=True)
+        panel_input(self)
+        field_param(self, "ID_FIELD", "Region field")
+        field_param(self, "TIME_FIELD", "Time field")
+        field_param(self, "VARIABLES", "Variables (Cholesky order)", multiple=True)
+        field_param(self, "EXOGENOUS", "Exogenous variables", optional=True, multiple=True)
         number = QgsProcessingParameterNumber.Integer
         self.addParameter(QgsProcessingParameterNumber("LAGS", "Lags", number, 1, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
@@ -93,7 +93,7 @@ class PanelVAR(EcoAlgorithm):
                                                                  "Variance decomposition")):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, text, QgsProcessing.TypeVector, optional=name != "OUTPUT_COEFFICIENTS"))
-        _html_param(self)
+        html_param(self)
         self.addOutput(QgsProcessingOutputNumber("HANSEN_J", "Hansen J"))
         self.addOutput(QgsProcessingOutputNumber("HANSEN_P", "Hansen J p-value"))
         self.addOutput(QgsProcessingOutputNumber("MAX_MODULUS", "Largest companion modulus"))
@@ -106,7 +106,7 @@ class PanelVAR(EcoAlgorithm):
                                          % len(names))
         exog = self.parameterAsFields(parameters, "EXOGENOUS", context)
         ids = table.keys(self.parameterAsString(parameters, "ID_FIELD", context))
-        times = _times(table, self.parameterAsString(parameters, "TIME_FIELD", context))
+        times = period_values(table, self.parameterAsString(parameters, "TIME_FIELD", context))
         panel = PV.prepare_panel(
             np.array(ids, object), times, table.matrix(names), names,
             table.matrix(exog) if exog else None, exog or None,
@@ -156,7 +156,7 @@ class PanelVAR(EcoAlgorithm):
         out = self._write(parameters, context, res, lags, granger, irf, bands, decomposition)
         out.update({"HANSEN_J": h["statistic"], "HANSEN_P": h["pvalue"],
                     "MAX_MODULUS": float(stab["moduli"].max())})
-        out["OUTPUT_HTML"] = _write_html(self, parameters, context, "Panel VAR", plots.pvar_parts(
+        out["OUTPUT_HTML"] = write_html(self, parameters, context, "Panel VAR", plots.pvar_parts(
             res, stab, PV.mmsc(res), lags, granger, irf, bands, decomposition))
         progress.step()
         return out
