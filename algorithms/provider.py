@@ -6,14 +6,15 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
-from .corridors.tools import Circuitscape
+from .corridors.tools import Circuitscape, LeastCostCorridors
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
 
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
-              KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape]
+              KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
+              LeastCostCorridors]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -10,7 +10,8 @@ from test_indicators import reference_composite
 
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
-                  "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape"}
+                  "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape",
+                  "leastcostcorridors"}
 
 
 def load_model(name):

@@ -1,4 +1,4 @@
-"""Processing tools of the corridor stage: the circuit-theory engine (Circuitscape)."""
+"""ecosecurity:circuitscape: the circuit-theory engine as a Processing tool."""
 import os
 
 import numpy as np
@@ -10,11 +10,11 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QVariant
 
-from .. import grids
-from ..base import EcoAlgorithm, Progress, help_html, pseudocolor_style
-from . import circuit as CS
+from ... import grids
+from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from .. import circuit as CS
 
-GROUP, GROUP_ID = "Corridors", "corridors"
+from .common import GROUP, GROUP_ID
 MODES = ["Pairwise", "One-to-all", "All-to-one", "Advanced (sources and grounds)"]
 SOLVERS = ["auto", "direct", "cg+amg"]
 CURRENT_RAMP = ["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"]

@@ -1,0 +1,3 @@
+"""Shared names of the corridor tools."""
+
+GROUP, GROUP_ID = "Corridors", "corridors"

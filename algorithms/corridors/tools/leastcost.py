@@ -1,0 +1,212 @@
+"""ecosecurity:leastcostcorridors: Linkage Mapper's "Build network and map linkages"."""
+import os
+
+import numpy as np
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
+                       QgsLineSymbol, QgsPointXY, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterMapLayer,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer, QgsRasterLayer,
+                       QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ... import grids
+from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from .. import costdistance as CD
+from .. import linkages as LK
+from .common import GROUP, GROUP_ID
+
+CORRIDOR_RAMP = ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"]
+LINK_FIELDS = [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("lcd", QVariant.Double),
+               ("euc_dist", QVariant.Double), ("path_length", QVariant.Double),
+               ("cwd_euc_ratio", QVariant.Double), ("cwd_path_ratio", QVariant.Double)]
+
+
+def _link_style(layer):
+    if isinstance(layer, QgsVectorLayer):
+        symbol = QgsLineSymbol.createSimple({"color": "#d7301f", "width": "0.6"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+class LeastCostCorridors(EcoAlgorithm):
+    ID = "leastcostcorridors"
+    TITLE = "Least-cost corridors (build network and map linkages)"
+    GROUP, GROUP_ID = GROUP, GROUP_ID
+    ICON = "leastcost.svg"
+    TAGS = "least-cost path,corridor,cost distance,Linkage Mapper,network,linkage,LCP"
+    HELP = help_html(
+        "Joins ecological sources across a resistance surface as Linkage Mapper's Build "
+        "Network and Map Linkages does: candidate links between sources whose cost "
+        "allocation zones touch (or Euclidean zones, or every pair within a distance), the "
+        "least-cost path and cost-weighted distance of each, links dropped when their path "
+        "crosses a third source or they are too long, and the normalised least-cost "
+        "corridors truncated at a cost-distance width.",
+        "Cost-weighted distance with the ArcGIS convention: a step between orthogonal "
+        "neighbours costs cell size x (r_a + r_b)/2, a diagonal step sqrt(2) times that. "
+        "LCD_AB = min over B's cells of CWD_A. Corridor NLCC(x) = min over links of "
+        "CWD_A(x) + CWD_B(x) - LCD_AB (0 on the least-cost path), cells above WIDTH_CUTOFF "
+        "left out. cwd_euc_ratio = LCD / edge-to-edge distance, cwd_path_ratio = LCD / path "
+        "length.",
+        [("SOURCES", "Source ids: a raster (0 or nodata = none) or polygons with "
+          "SOURCE_ID_FIELD."), ("RESISTANCE", "Resistance surface (> 0; nodata impassable)."),
+         ("ADJACENCY", "0 cost-allocation zones touch (Linkage Mapper's default); 1 "
+          "Euclidean allocation zones touch; 2 all pairs within MAX_EUCLIDEAN."),
+         ("MAX_EUCLIDEAN", "Drop candidates farther apart, edge to edge (0 = no limit)."),
+         ("MAX_COST_DISTANCE", "Drop links with a larger LCD (0 = no limit)."),
+         ("KEEP_CROSSING", "Keep links whose path crosses a third source."),
+         ("NEAREST_NEIGHBOURS", "Keep only each source's N nearest links (0 = all)."),
+         ("WIDTH_CUTOFF", "Cost-distance width of the corridors (0 = untruncated).")],
+        [("LINKS", "Least-cost paths as lines: from_id, to_id, lcd, euc_dist, path_length, "
+          "cwd_euc_ratio, cwd_path_ratio."),
+         ("CORRIDORS", "Normalised least-cost corridors (Float32)."),
+         ("OUTPUT_COST_DISTANCES", "Optional folder: each source's cost-distance raster.")],
+        ["McRae, B. H. and Kavanagh, D. M. (2011). Linkage Mapper Connectivity Analysis "
+         "Software. The Nature Conservancy, Seattle.",
+         "Adriaensen, F. et al. (2003). The application of 'least-cost' modelling as a "
+         "functional landscape model. Landscape and Urban Planning 64, 233-247."])
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterMapLayer(
+            "SOURCES", "Sources (id raster or polygons)",
+            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
+        self.addParameter(QgsProcessingParameterEnum("ADJACENCY", "Adjacency", options=[
+            "Cost-allocation zones touch", "Euclidean allocation zones touch",
+            "All pairs within MAX_EUCLIDEAN"], defaultValue=0))
+        number = QgsProcessingParameterNumber.Double
+        for name, text in (("MAX_EUCLIDEAN", "Maximum edge-to-edge distance (0 = none)"),
+                           ("MAX_COST_DISTANCE", "Maximum cost-weighted distance (0 = none)"),
+                           ("WIDTH_CUTOFF", "Corridor width, cost distance (0 = none)")):
+            self.addParameter(QgsProcessingParameterNumber(name, text, number, 0.0,
+                                                           minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "KEEP_CROSSING", "Keep links that cross a third source", defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(
+            "NEAREST_NEIGHBOURS", "Nearest neighbours per source (0 = all)",
+            QgsProcessingParameterNumber.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "LINKS", "Least-cost links", QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterRasterDestination("CORRIDORS", "Corridors"))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "OUTPUT_COST_DISTANCES", "Cost-distance rasters", optional=True,
+            createByDefault=False))
+
+    def compute(self, parameters, context, feedback):
+        progress = Progress(feedback, 3)
+        ref = self.raster_in(parameters, "RESISTANCE", context)
+        ref_layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
+        if ref_layer.crs().isGeographic():
+            raise QgsProcessingException("The resistance surface is in a geographic CRS (%s): "
+                                         "reproject it so that distances are in metres."
+                                         % ref_layer.crs().authid())
+        gt = ref.ds.GetGeoTransform()
+        if abs(abs(gt[1]) - abs(gt[5])) > 1e-6 * abs(gt[1]):
+            raise QgsProcessingException("The resistance surface has rectangular cells (%g x "
+                                         "%g); cost distance needs square cells: resample it."
+                                         % (abs(gt[1]), abs(gt[5])))
+        sources = self._sources(parameters, context, ref, feedback)
+        folder = self.parameterAsString(parameters, "OUTPUT_COST_DISTANCES", context) \
+            if parameters.get("OUTPUT_COST_DISTANCES") not in (None, "") else ""
+        n_src = np.unique(sources[sources > 0]).size
+        need, free = CD.memory_bytes(ref.height, ref.width, n_src), grids.available_memory()
+        if free is not None and need > free:
+            raise QgsProcessingException(
+                "Least-cost corridors for %d sources on %d x %d cells need about %.1f GB, but "
+                "only %.1f GB are free; coarsen or clip the rasters." % (
+                    n_src, ref.height, ref.width, need / 1e9, free / 1e9))
+        resistance = ref.read(0, ref.height, np.float64)
+        progress.step("%d sources on a %d x %d grid (about %.2f GB)." % (
+            n_src, ref.height, ref.width, need / 1e9))
+        value = lambda name: self.parameterAsDouble(parameters, name, context) or None  # noqa
+        try:
+            res = LK.map_linkages(
+                sources, resistance, abs(gt[1]),
+                adjacency_mode=self.parameterAsEnum(parameters, "ADJACENCY", context),
+                max_euclidean=value("MAX_EUCLIDEAN"), max_cost_distance=value("MAX_COST_DISTANCE"),
+                keep_crossing=self.parameterAsBoolean(parameters, "KEEP_CROSSING", context),
+                nearest_neighbours=self.parameterAsInt(parameters, "NEAREST_NEIGHBOURS",
+                                                       context) or None,
+                width_cutoff=value("WIDTH_CUTOFF"), geotransform=gt, return_cwd=bool(folder),
+                progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
+                feedback.isCanceled())
+        except LK.CorridorCancelled:
+            progress.check()
+            raise
+        if res["source_cells_on_nodata"]:
+            feedback.pushWarning("%d source cell(s) lie on nodata resistance and were left "
+                                 "out." % res["source_cells_on_nodata"])
+        for d in res["dropped"]:
+            feedback.pushInfo("Link %s-%s dropped: %s%s." % (
+                d["from_id"], d["to_id"], d["reason"].replace("_", " "),
+                " (crosses %s)" % ", ".join(map(str, d["crosses"])) if d.get("crosses") else ""))
+        if not res["links"]:
+            feedback.pushWarning("No link survived: every candidate was dropped (see the log).")
+        progress.step("%d link(s) kept, %d dropped." % (len(res["links"]), len(res["dropped"])))
+        out = {"LINKS": self._links(parameters, context, ref_layer, res["links"])}
+        w = self.raster_out(parameters, "CORRIDORS", context, ref, np.float32, -9999.0)
+        step = ref.rows_per_block(4)
+        for r0 in range(0, ref.height, step):
+            w.write(r0, res["corridors"][r0:r0 + step])
+        finite = res["corridors"][np.isfinite(res["corridors"])]
+        hi = float(np.percentile(finite, 95)) if finite.size else 1.0
+        out["CORRIDORS"] = self.commit_raster(w, pseudocolor_style(0.0, hi, CORRIDOR_RAMP))
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+            for sid, grid in res["cwd"].items():
+                cw = grids.RasterOut(os.path.join(folder, "cwd_%d.tif" % sid), ref, np.float32,
+                                     -9999.0)
+                self._created.append([cw, cw.tmp])
+                for r0 in range(0, ref.height, step):
+                    cw.write(r0, grid[r0:r0 + step])
+                self.commit_raster(cw)
+            out["OUTPUT_COST_DISTANCES"] = folder
+        progress.step()
+        return out
+
+    def _sources(self, parameters, context, ref, feedback):
+        layer = self.parameterAsLayer(parameters, "SOURCES", context)
+        if isinstance(layer, QgsRasterLayer):
+            r = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
+            if r.aligned:
+                feedback.pushWarning("The sources are on another grid than the resistance "
+                                     "surface; they were aligned by nearest neighbour.")
+            a = r.read(0, r.height, np.float64)
+            return np.where(np.isfinite(a), a, 0).astype(np.int64)
+        field = self.parameterAsString(parameters, "SOURCE_ID_FIELD", context)
+        if not field:
+            raise QgsProcessingException("SOURCES is a vector layer: name its id field in "
+                                         "SOURCE_ID_FIELD.")
+        crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        feats = [(f[field], f.geometry()) for f in layer.getFeatures(request)]
+        bad = [str(i) for i, _ in feats if i is None or float(i) <= 0 or float(i) % 1]
+        if bad:
+            raise QgsProcessingException("Source ids must be positive whole numbers; '%s' has "
+                                         "%s." % (field, ", ".join(bad[:5])))
+        return grids.burn_ids(ref, [(int(i), bytes(g.asWkb())) for i, g in feats])
+
+    def _links(self, parameters, context, ref_layer, links):
+        fields = QgsFields()
+        for name, kind in LINK_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest = self.sink(parameters, "LINKS", context, fields, QgsWkbTypes.LineString,
+                               ref_layer.crs(), _link_style)
+        feats = []
+        for link in links:
+            f = QgsFeature(fields)
+            xy = link["path_xy"]
+            pts = [QgsPointXY(float(x), float(y)) for x, y in xy]
+            if len(pts) == 1:  # touching sources: a zero-length line at the shared cell
+                pts = pts * 2
+            f.setGeometry(QgsGeometry.fromPolylineXY(pts))
+            f.setAttributes([int(link["from_id"]), int(link["to_id"])] + [
+                None if not np.isfinite(link[k]) else float(link[k])
+                for k, _ in LINK_FIELDS[2:]])
+            feats.append(f)
+        self.write_features(sink, feats)
+        return dest
