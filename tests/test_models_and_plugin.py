@@ -128,6 +128,27 @@ def test_dynamics_model_chain(run, tmp_path):
         "Last value", "Linear trend per unit", "Pooled AR(1)", "LSTM (PyTorch)"}
 
 
+def test_corridors_model_chain(run, tmp_path):
+    """sources + resistance -> least-cost links and corridors -> pairwise current."""
+    from helpers import read_csv, read_raster
+    from test_leastcost_tool import layout
+    src, res = layout(tmp_path)
+    out = run(load_model("corridors.model3"), {
+        "sources": src, "resistance": res, "corridor_width": 300,
+        "corridors:links": str(tmp_path / "links.gpkg"),
+        "corridors:corridors": str(tmp_path / "corridors.tif"),
+        "current:current": str(tmp_path / "current.tif"),
+        "current:effective_resistances": str(tmp_path / "r.csv")})
+    links = {(f["from_id"], f["to_id"]): f["lcd"] for f in read_layer(out["corridors:links"])}
+    assert links[(2, 3)] == pytest.approx(210.0)
+    pairs = {(int(r["from_id"]), int(r["to_id"])): float(r["resistance"])
+             for r in read_csv(out["current:effective_resistances"])}
+    assert set(pairs) == {(1, 2), (1, 3), (2, 3)} and min(pairs.values()) > 0
+    # current squeezes through the gap in the wall, not through the wall
+    current, _ = read_raster(out["current:current"])
+    assert current[20, 30] > 10 * current[2, 30]
+
+
 def test_metadata_and_layout():
     meta = configparser.ConfigParser()
     meta.read(REPO / "metadata.txt")

@@ -231,6 +231,39 @@ def dynamics_model():
     return m
 
 
+def corridors_model():
+    """sources + resistance -> least-cost corridors -> circuit-theory current."""
+    m = QgsProcessingModelAlgorithm("Corridors: least-cost links and current flow",
+                                    "EcoSecurity workflows")
+    m.setHelpContent({
+        "ALG_DESC": "Ecological sources (an id raster, e.g. the output raster of "
+                    "selectsources) and a resistance surface (e.g. from resistancesurface): "
+                    "least-cost links and normalised corridors as Linkage Mapper maps them "
+                    "(cost-allocation adjacency, corridors truncated at the given cost "
+                    "width), and the cumulative current of a pairwise Circuitscape run "
+                    "between the same sources.",
+        "ALG_CREATOR": "EcoSecurity"})
+    add_input(m, QgsProcessingParameterRasterLayer("sources", "Source ids (raster)"), 20, 40)
+    add_input(m, QgsProcessingParameterRasterLayer("resistance", "Resistance surface"), 20, 120)
+    add_input(m, QgsProcessingParameterNumber(
+        "corridor_width", "Corridor width (cost distance)", QgsProcessingParameterNumber.Double,
+        100000.0), 20, 200)
+    child(m, "corridors", "ecosecurity:leastcostcorridors", {
+        "SOURCES": S.fromModelParameter("sources"),
+        "RESISTANCE": S.fromModelParameter("resistance"),
+        "ADJACENCY": S.fromStaticValue(0), "KEEP_CROSSING": S.fromStaticValue(False),
+        "WIDTH_CUTOFF": S.fromModelParameter("corridor_width")},
+        {"LINKS": "links", "CORRIDORS": "corridors"}, 340, 60, "Least-cost corridors")
+    child(m, "current", "ecosecurity:circuitscape", {
+        "RESISTANCE": S.fromModelParameter("resistance"),
+        "FOCAL_RASTER": S.fromModelParameter("sources"), "MODE": S.fromStaticValue(0),
+        "NEIGHBOURS": S.fromStaticValue(0), "AVERAGING": S.fromStaticValue(0),
+        "SOLVER": S.fromStaticValue(0)},
+        {"OUTPUT_CURRENT": "current", "OUTPUT_RESISTANCES": "effective_resistances"},
+        340, 200, "Circuit-theory current")
+    return m
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -243,7 +276,8 @@ def main():
     QgsApplication.processingRegistry().addProvider(provider)
     for name, build in (("coupling_coordination", coupling_model),
                         ("resistance_surface", resistance_model),
-                        ("panel_dynamics", dynamics_model)):
+                        ("panel_dynamics", dynamics_model),
+                        ("corridors", corridors_model)):
         model = build()
         path = os.path.join(HERE, name + ".model3")
         if not model.toFile(path):
