@@ -43,6 +43,8 @@ $(VENV)/.installed: requirements-test.txt | system
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-test.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-optional.txt \
 	  || echo "Optional accelerators could not be installed; the tools fall back to scipy."
+	@# the JRC MSPA engine, a test oracle only (never used by the plugin)
+	$(PY) tests/mspa_oracle.py
 	@touch $@
 
 # The plugin seen by QGIS as `ecosecurity`, whatever this checkout is called.

@@ -1,0 +1,3 @@
+"""Shared names of the ecological-source tools."""
+
+GROUP, GROUP_ID = "Ecological sources", "sources"
