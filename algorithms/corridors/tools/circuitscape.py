@@ -2,7 +2,7 @@
 import os
 
 import numpy as np
-from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
+from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFolderDestination,
@@ -14,7 +14,7 @@ from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
 from .. import circuit as CS
 
-from .common import GROUP, GROUP_ID
+from .common import GROUP, GROUP_ID, id_features
 MODES = ["Pairwise", "One-to-all", "All-to-one", "Advanced (sources and grounds)"]
 SOLVERS = ["auto", "direct", "cg+amg"]
 CURRENT_RAMP = ["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"]
@@ -182,16 +182,11 @@ class Circuitscape(EcoAlgorithm):
         if not field:
             raise QgsProcessingException("FOCAL_ID_FIELD names the id field of the focal "
                                          "points or polygons.")
-        layer_crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
-        request = QgsFeatureRequest().setDestinationCrs(layer_crs, context.transformContext())
-        feats = [(f[field], f.geometry()) for f in source.getFeatures(request)]
-        bad = [str(i) for i, _ in feats if i is None or float(i) <= 0 or float(i) % 1]
-        if bad:
-            raise QgsProcessingException("Focal ids must be positive whole numbers; '%s' has "
-                                         "%s." % (field, ", ".join(bad[:5])))
+        feats = id_features(source, field, self.parameterAsRasterLayer(
+            parameters, "RESISTANCE", context).crs(), context, "Focal node")
         if points is not None:
-            return _points_to_grid(ref, [(int(i), g) for i, g in feats])
-        return grids.burn_ids(ref, [(int(i), bytes(g.asWkb())) for i, g in feats])
+            return _points_to_grid(ref, feats)
+        return grids.burn_ids(ref, [(i, bytes(g.asWkb())) for i, g in feats])
 
     def _focal_checks(self, focal, habitat, options, feedback):
         ids = np.unique(focal[focal > 0])

@@ -2,7 +2,7 @@
 import os
 
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsLineSymbol, QgsPointXY, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
@@ -16,7 +16,7 @@ from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
 from .. import costdistance as CD
 from .. import linkages as LK
-from .common import GROUP, GROUP_ID
+from .common import GROUP, GROUP_ID, id_features
 
 CORRIDOR_RAMP = ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"]
 LINK_FIELDS = [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("lcd", QVariant.Double),
@@ -181,14 +181,9 @@ class LeastCostCorridors(EcoAlgorithm):
         if not field:
             raise QgsProcessingException("SOURCES is a vector layer: name its id field in "
                                          "SOURCE_ID_FIELD.")
-        crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        feats = [(f[field], f.geometry()) for f in layer.getFeatures(request)]
-        bad = [str(i) for i, _ in feats if i is None or float(i) <= 0 or float(i) % 1]
-        if bad:
-            raise QgsProcessingException("Source ids must be positive whole numbers; '%s' has "
-                                         "%s." % (field, ", ".join(bad[:5])))
-        return grids.burn_ids(ref, [(int(i), bytes(g.asWkb())) for i, g in feats])
+        feats = id_features(layer, field, self.parameterAsRasterLayer(
+            parameters, "RESISTANCE", context).crs(), context, "Source")
+        return grids.burn_ids(ref, [(i, bytes(g.asWkb())) for i, g in feats])
 
     def _links(self, parameters, context, ref_layer, links):
         fields = QgsFields()
