@@ -20,18 +20,12 @@ import time
 import numpy as np
 
 HERE = pathlib.Path(__file__).resolve()
-sys.path.insert(0, str(HERE.parents[2]))  # folder holding the checkout
 
 
 def _import():
-    try:
-        from ecosecurity.algorithms.corridors import circuit, graph, network, solver
-    except ImportError:  # the checkout folder is not named ecosecurity: link it
-        import tempfile
-        link = pathlib.Path(tempfile.mkdtemp()) / "ecosecurity"
-        link.symlink_to(HERE.parents[1])
-        sys.path.insert(0, str(link.parent))
-        from ecosecurity.algorithms.corridors import circuit, graph, network, solver
+    import _plugin
+    _plugin.importable()
+    from ecosecurity.algorithms.corridors import circuit, graph, network, solver
     return circuit, graph, network, solver
 
 

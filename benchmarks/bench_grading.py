@@ -18,9 +18,10 @@ import time
 
 import numpy as np
 
+import _plugin  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.environ.setdefault("ECOSECURITY_PLUGINS",
-                                         os.path.join(HERE, "..", "build", "plugins")))
+_plugin.importable()
 from ecosecurity.algorithms.classify import breaks as B  # noqa: E402
 
 SIZE = int(os.environ.get("BENCH_SIZE", 5000))

@@ -13,7 +13,6 @@ import os
 import pathlib
 import statistics
 import sys
-import tempfile
 import time
 import tracemalloc
 
@@ -21,11 +20,8 @@ import numpy as np
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
-PLUGINS = os.environ.get("ECOSECURITY_PLUGINS")
-if not PLUGINS or not (pathlib.Path(PLUGINS) / "ecosecurity").exists():
-    PLUGINS = tempfile.mkdtemp(prefix="ecosecurity-bench-")
-    (pathlib.Path(PLUGINS) / "ecosecurity").symlink_to(REPO)
-sys.path.insert(0, PLUGINS)
+import _plugin  # noqa: E402
+_plugin.importable()
 sys.path.insert(0, str(REPO / "tests"))
 from ecosecurity.algorithms.sources import mspa  # noqa: E402
 import mspa_oracle  # noqa: E402

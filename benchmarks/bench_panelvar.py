@@ -12,8 +12,6 @@ import csv
 import os
 import pathlib
 import statistics
-import sys
-import tempfile
 import time
 
 import numpy as np
@@ -27,12 +25,8 @@ DRAWS = int(os.environ.get("BENCH_DRAWS", 200))
 
 
 def _import_pvar():
-    plugins = os.environ.get("ECOSECURITY_PLUGINS")
-    if not plugins or not (pathlib.Path(plugins) / "ecosecurity").exists():
-        # the checkout may have any folder name; import it as `ecosecurity`
-        plugins = tempfile.mkdtemp(prefix="ecosecurity-bench-")
-        (pathlib.Path(plugins) / "ecosecurity").symlink_to(REPO)
-    sys.path.insert(0, plugins)
+    import _plugin
+    _plugin.importable()
     from ecosecurity.algorithms.dynamics import pvar
     return pvar
 

@@ -20,7 +20,10 @@ import time
 import numpy as np
 from osgeo import gdal
 
+import _plugin  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
+_plugin.importable()  # for _runner.py, through ECOSECURITY_PLUGINS
 SIZE = int(os.environ.get("BENCH_SIZE", 10000))
 REPEAT = int(os.environ.get("BENCH_REPEAT", 3))
 WEIGHTS = [0.35, 0.1, 0.1, 0.15, 0.15, 0.15]
