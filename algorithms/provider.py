@@ -9,13 +9,13 @@ from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import Circuitscape, LeastCostCorridors
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
-from .sources.tools import MSPA
+from .sources.tools import MSPA, PatchConnectivity
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
 
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
               KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
-              LeastCostCorridors, MSPA]
+              LeastCostCorridors, MSPA, PatchConnectivity]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -1,4 +1,5 @@
 """Processing tools of the ecological-source stage, one module each."""
+from .connectivity import PatchConnectivity
 from .mspa import MSPA
 
-__all__ = ["MSPA"]
+__all__ = ["MSPA", "PatchConnectivity"]
