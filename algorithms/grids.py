@@ -252,7 +252,10 @@ def burn_ids(like, id_wkbs, all_touched=False):
     mem.SetGeoTransform(like.ds.GetGeoTransform())
     mem.SetProjection(like.ds.GetProjection())
     vds = ogr.GetDriverByName("Memory").CreateDataSource("ids")
-    layer = vds.CreateLayer("ids", None)
+    srs = osr.SpatialReference()
+    if like.ds.GetProjection():
+        srs.ImportFromWkt(like.ds.GetProjection())
+    layer = vds.CreateLayer("ids", srs)
     layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
     for pid, wkb in id_wkbs:
         f = ogr.Feature(layer.GetLayerDefn())

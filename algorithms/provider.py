@@ -9,13 +9,13 @@ from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import Circuitscape, LeastCostCorridors
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
-from .sources.tools import MSPA, PatchConnectivity
+from .sources.tools import MSPA, PatchConnectivity, SelectSources
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
 
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
               KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
-              LeastCostCorridors, MSPA, PatchConnectivity]
+              LeastCostCorridors, MSPA, PatchConnectivity, SelectSources]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -11,7 +11,7 @@ from test_indicators import reference_composite
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
                   "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape",
-                  "leastcostcorridors", "mspa", "patchconnectivity"}
+                  "leastcostcorridors", "mspa", "patchconnectivity", "selectsources"}
 
 
 def load_model(name):
