@@ -473,6 +473,10 @@ def save_style_beside(dest, style, feedback=None):
     if not layer.isValid():
         return
     style(layer)
+    if not is_raster and path.lower().endswith(".gpkg"):
+        # the style also goes into the GeoPackage, which QGIS reads before any .qml, so a
+        # raster output of the same name (its .qml) cannot restyle this layer
+        layer.saveStyleToDatabase(layer.name(), "EcoSecurity", True, "")
     message, ok = layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
     del layer
     if is_raster and not had_aux and os.path.exists(aux):

@@ -5,7 +5,7 @@ import os
 import numpy as np
 import pytest
 
-from conftest import REPO, SAMPLE, WORLD_MAP, read_layer
+from conftest import REFERENCE, REPO, SAMPLE, WORLD_MAP, read_layer
 from test_indicators import reference_composite
 
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
@@ -147,6 +147,34 @@ def test_corridors_model_chain(run, tmp_path):
     # current squeezes through the gap in the wall, not through the wall
     current, _ = read_raster(out["current:current"])
     assert current[20, 30] > 10 * current[2, 30]
+
+
+def test_sources_model_chain(run, tmp_path):
+    """habitat -> MSPA -> core patches and connectivity -> sources, wired as the model says."""
+    from helpers import read_csv, read_raster
+    fnf = str(SAMPLE / "corsica" / "fnf_2018.tif")
+    out = run(load_model("ecological_sources.model3"), {
+        "habitat": fnf, "foreground": "2", "edge_width": 1, "link_distance": 2000,
+        "max_distance": 10000, "min_area": 5e6, "min_dpc": 1, "reference": fnf,
+        "mspa:mspa": str(tmp_path / "mspa.tif"),
+        "connectivity:patch_importance": str(tmp_path / "patches.gpkg"),
+        "select:sources": str(tmp_path / "sources.gpkg"),
+        "select:source_raster": str(tmp_path / "source_ids.tif")})
+    mspa, _ = read_raster(out["mspa:mspa"])
+    want, _ = read_raster(REFERENCE / "mspa" / "corsica_mspa_ew1_c8_t1_i1.tif")
+    assert (mspa != want).sum() == 0
+    patches = read_layer(out["connectivity:patch_importance"])
+    chosen = [p for p in patches if p["area"] >= 5e6 and p["dPC"] >= 1]
+    sources = read_layer(out["select:sources"])
+    assert sorted(s["patch_id"] for s in sources) == sorted(p["patch_id"] for p in chosen)
+    assert sorted(s["source_id"] for s in sources) == list(range(1, len(sources) + 1))
+    by_id = sorted(sources, key=lambda s: s["source_id"])
+    assert [s["src_dPC"] for s in by_id] == sorted((s["src_dPC"] for s in sources),
+                                                   reverse=True)
+    ids, _ = read_raster(out["select:source_raster"])
+    assert set(np.unique(ids)) == set(range(len(sources) + 1))
+    # every source cell is an MSPA core cell
+    assert np.isin(mspa[ids > 0], (17, 117)).all()
 
 
 def test_metadata_and_layout():

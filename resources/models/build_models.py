@@ -241,7 +241,8 @@ def corridors_model():
                     "least-cost links and normalised corridors as Linkage Mapper maps them "
                     "(cost-allocation adjacency, corridors truncated at the given cost "
                     "width), and the cumulative current of a pairwise Circuitscape run "
-                    "between the same sources.",
+                    "between the same sources, each source short-circuited into one node "
+                    "(the usual way to use whole patches as focal nodes).",
         "ALG_CREATOR": "EcoSecurity"})
     add_input(m, QgsProcessingParameterRasterLayer("sources", "Source ids (raster)"), 20, 40)
     add_input(m, QgsProcessingParameterRasterLayer("resistance", "Resistance surface"), 20, 120)
@@ -256,11 +257,57 @@ def corridors_model():
         {"LINKS": "links", "CORRIDORS": "corridors"}, 340, 60, "Least-cost corridors")
     child(m, "current", "ecosecurity:circuitscape", {
         "RESISTANCE": S.fromModelParameter("resistance"),
-        "FOCAL_RASTER": S.fromModelParameter("sources"), "MODE": S.fromStaticValue(0),
+        "FOCAL_RASTER": S.fromModelParameter("sources"),
+        "SHORT_CIRCUIT": S.fromModelParameter("sources"), "MODE": S.fromStaticValue(0),
         "NEIGHBOURS": S.fromStaticValue(0), "AVERAGING": S.fromStaticValue(0),
         "SOLVER": S.fromStaticValue(0)},
         {"OUTPUT_CURRENT": "current", "OUTPUT_RESISTANCES": "effective_resistances"},
         340, 200, "Circuit-theory current")
+    return m
+
+
+def sources_model():
+    """habitat raster -> MSPA -> core patches and their connectivity -> sources."""
+    m = QgsProcessingModelAlgorithm("Ecological sources: MSPA, connectivity, selection",
+                                    "EcoSecurity workflows")
+    m.setHelpContent({
+        "ALG_DESC": "A habitat map (e.g. forest / non-forest) to ecological sources: MSPA "
+                    "with GuidosToolbox's rules, its core cut into patches, their importance "
+                    "for connectivity (dIIC, dPC as Conefor), and the patches above the area "
+                    "and dPC thresholds with their importance levels, also as a raster of "
+                    "source ids on the reference grid for the corridor tools.",
+        "ALG_CREATOR": "EcoSecurity"})
+    number = QgsProcessingParameterNumber.Double
+    add_input(m, QgsProcessingParameterRasterLayer("habitat", "Habitat map"), 20, 40)
+    add_input(m, QgsProcessingParameterString("foreground", "Habitat values",
+                                              defaultValue="2"), 20, 100)
+    add_input(m, QgsProcessingParameterNumber("edge_width", "MSPA edge width (pixels)",
+                                              QgsProcessingParameterNumber.Integer, 1), 20, 160)
+    add_input(m, QgsProcessingParameterNumber("link_distance", "Dispersal distance (IIC link, "
+                                              "PC 0.5)", number, 2000.0), 20, 220)
+    add_input(m, QgsProcessingParameterNumber("max_distance", "Longest direct link", number,
+                                              10000.0), 20, 280)
+    add_input(m, QgsProcessingParameterNumber("min_area", "Minimum source area", number,
+                                              1000000.0), 20, 340)
+    add_input(m, QgsProcessingParameterNumber("min_dpc", "Minimum dPC", number, 1.0), 20, 400)
+    add_input(m, QgsProcessingParameterRasterLayer("reference", "Reference grid"), 20, 460)
+    src = S.fromModelParameter
+    child(m, "mspa", "ecosecurity:mspa", {
+        "INPUT": src("habitat"), "FOREGROUND": src("foreground"), "MISSING": S.fromStaticValue("0"),
+        "EDGE_WIDTH": src("edge_width"), "CONNECTIVITY": S.fromStaticValue(0)},
+        {"OUTPUT": "mspa", "OUTPUT_STATS": "mspa_classes"}, 340, 60, "MSPA")
+    child(m, "connectivity", "ecosecurity:patchconnectivity", {
+        "PATCHES": S.fromChildOutput("mspa", "OUTPUT"), "RASTER_KIND": S.fromStaticValue(1),
+        "CONNECTIVITY": S.fromStaticValue(0), "DISTANCE": S.fromStaticValue(0),
+        "IIC_THRESHOLD": src("link_distance"), "PC_DISTANCE": src("link_distance"),
+        "PC_PROBABILITY": S.fromStaticValue(0.5), "MAX_DISTANCE": src("max_distance")},
+        {"OUTPUT": "patch_importance", "OUTPUT_SUMMARY": "connectivity_indices"}, 340, 200,
+        "Patch connectivity")
+    child(m, "select", "ecosecurity:selectsources", {
+        "PATCHES": S.fromChildOutput("connectivity", "OUTPUT"), "MIN_AREA": src("min_area"),
+        "MIN_DPC": src("min_dpc"), "LEVELS": S.fromStaticValue(3),
+        "REFERENCE": src("reference")},
+        {"OUTPUT": "sources", "OUTPUT_RASTER": "source_raster"}, 340, 340, "Select sources")
     return m
 
 
@@ -277,7 +324,8 @@ def main():
     for name, build in (("coupling_coordination", coupling_model),
                         ("resistance_surface", resistance_model),
                         ("panel_dynamics", dynamics_model),
-                        ("corridors", corridors_model)):
+                        ("corridors", corridors_model),
+                        ("ecological_sources", sources_model)):
         model = build()
         path = os.path.join(HERE, name + ".model3")
         if not model.toFile(path):

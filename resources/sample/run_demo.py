@@ -81,6 +81,30 @@ def resistance_demo(out):
     })
 
 
+def sources_and_corridors_demo(out, resistance):
+    """Corsica: forest (CORINE 2018) -> MSPA -> core patches -> sources; then least-cost
+    corridors and circuit-theory current across the resistance surface of the demo."""
+    corsica = os.path.join(HERE, "corsica")
+    sources = run_model("ecological_sources", {
+        "habitat": os.path.join(corsica, "fnf_2018.tif"), "foreground": "2", "edge_width": 1,
+        "link_distance": 2000, "max_distance": 10000, "min_area": 5000000, "min_dpc": 1,
+        "reference": resistance,
+        "mspa:mspa": os.path.join(out, "corsica_mspa.tif"),
+        "mspa:mspa_classes": os.path.join(out, "corsica_mspa_classes.csv"),
+        "connectivity:patch_importance": os.path.join(out, "corsica_patches.gpkg"),
+        "connectivity:connectivity_indices": os.path.join(out, "corsica_connectivity.csv"),
+        "select:sources": os.path.join(out, "corsica_sources.gpkg"),
+        "select:source_raster": os.path.join(out, "corsica_source_ids.tif")})
+    corridors = run_model("corridors", {
+        "sources": sources["select:source_raster"], "resistance": resistance,
+        "corridor_width": 20000,
+        "corridors:links": os.path.join(out, "corsica_links.gpkg"),
+        "corridors:corridors": os.path.join(out, "corsica_corridors.tif"),
+        "current:current": os.path.join(out, "corsica_current.tif"),
+        "current:effective_resistances": os.path.join(out, "corsica_resistances.csv")})
+    return dict(sources, **corridors)
+
+
 def main():
     out = os.environ.get("DEMO_OUT") or os.path.join(os.getcwd(), "demo-output")
     os.makedirs(out, exist_ok=True)
@@ -95,7 +119,12 @@ def main():
         print("  %-32s %s" % (key, path))
     print("\nResistance surface of Corsica (land use 0.35, elevation 0.1, slope 0.1, roads "
           "0.25, mining areas 0.25, forest-loss correction):")
-    for key, path in sorted(resistance_demo(out).items()):
+    resistance = resistance_demo(out)
+    for key, path in sorted(resistance.items()):
+        print("  %-32s %s" % (key, path))
+    print("\nEcological sources of Corsica (forest MSPA cores, dPC) and corridors:")
+    for key, path in sorted(sources_and_corridors_demo(
+            out, resistance["resistance:resistance"]).items()):
         print("  %-32s %s" % (key, path))
     print("  stand-in inputs (synthetic DEM, approximate roads and mines) are in %s"
           % os.path.join(out, "corsica_inputs"))

@@ -17,7 +17,8 @@ from .. import circuit as CS
 from .common import GROUP, GROUP_ID, id_features
 MODES = ["Pairwise", "One-to-all", "All-to-one", "Advanced (sources and grounds)"]
 SOLVERS = ["auto", "direct", "cg+amg"]
-CURRENT_RAMP = ["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"]
+# magma, light where little current flows so the map reads on a white page
+CURRENT_RAMP = ["#fcfdbf", "#fe9f6d", "#de4968", "#8c2981", "#3b0f70", "#000004"]
 
 
 class Circuitscape(EcoAlgorithm):
@@ -51,7 +52,7 @@ class Circuitscape(EcoAlgorithm):
          ("INCLUDE_PAIRS", "Optional table of pairs to solve (fields from_id, to_id)."),
          ("SOLVER", "0 auto; 1 direct sparse factorisation; 2 conjugate gradients with "
           "algebraic multigrid (pyamg)."), ("WORKERS", "Processes for the pair maps.")],
-        [("OUTPUT_CURRENT", "Cumulative current (Float32)."),
+        [("OUTPUT_CURRENT", "Cumulative current (Float32; 0 off the graph, as Circuitscape)."),
          ("OUTPUT_MAX_CURRENT", "Maximum current over pairs (optional)."),
          ("OUTPUT_RESISTANCES", "from_id, to_id, resistance (-1: different components); "
           "one-to-all / all-to-one: one row per focal node."),
@@ -122,23 +123,25 @@ class Circuitscape(EcoAlgorithm):
         per_pair = bool(self.parameterAsString(parameters, "OUTPUT_FOLDER", context)) and \
             parameters.get("OUTPUT_FOLDER") not in (None, "")
         focal = None if mode == 3 else self._focal(parameters, context, ref, feedback)
-        n_focal = 2 if focal is None else np.unique(focal[focal > 0]).size
+        shorts = self._aligned(parameters, "SHORT_CIRCUIT", context, ref, feedback)
+        n_focal = 2 if focal is None else _graph_nodes_of(focal, shorts)
         need = CS.estimate_memory(ref.height, ref.width, n_focal, ("pairwise", "one_to_all",
                                   "all_to_one", "advanced")[mode], four, solver, per_pair,
                                   self.parameterAsInt(parameters, "WORKERS", context))
         free = grids.available_memory()
         if free is not None and need > free:
             raise QgsProcessingException(
-                "This run needs about %.1f GB (grid %d x %d, %d focal nodes) but only %.1f GB "
-                "are free. Coarsen the resistance raster, clip it to the study area, use "
-                "SOLVER 2 (less memory) or fewer focal nodes." % (
+                "This run needs about %.1f GB (grid %d x %d, focal nodes over %d graph nodes) "
+                "but only %.1f GB are free. As in Circuitscape, every cell of a focal region "
+                "is a node of its own unless a short-circuit region merges it: give the "
+                "focal raster as SHORT_CIRCUIT too, use focal points, coarsen or clip the "
+                "resistance raster, or use SOLVER 2." % (
                     need / 1e9, ref.height, ref.width, n_focal, free / 1e9))
         feedback.pushInfo("Memory estimate: %.2f GB." % (need / 1e9))
         habitat = _read_all(ref, np.float64)
         options = dict(is_resistance=not self.parameterAsBoolean(parameters, "IS_CONDUCTANCE",
                                                                  context),
-                       polygons=self._aligned(parameters, "SHORT_CIRCUIT", context, ref,
-                                              feedback),
+                       polygons=shorts,
                        mask=self._aligned(parameters, "MASK", context, ref, feedback),
                        four_neighbors=four,
                        avg_resistances=self.parameterAsEnum(parameters, "AVERAGING",
@@ -295,6 +298,16 @@ class Circuitscape(EcoAlgorithm):
         self._created.append([w, w.tmp])
         _write_all(w, grid)
         self.commit_raster(w)
+
+
+def _graph_nodes_of(focal, shorts):
+    """Graph nodes the focal cells make: one per cell, one per short-circuit region."""
+    cells = focal > 0
+    if shorts is None:
+        return int(cells.sum())
+    reg = np.where(np.isfinite(shorts), shorts, 0)
+    inside = cells & (reg > 0)
+    return int((cells & ~inside).sum() + np.unique(reg[inside]).size)
 
 
 def _read_all(reader, dtype):
