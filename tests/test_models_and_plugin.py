@@ -151,7 +151,7 @@ def test_corridors_model_chain(run, tmp_path):
 
 def test_sources_model_chain(run, tmp_path):
     """habitat -> MSPA -> core patches and connectivity -> sources, wired as the model says."""
-    from helpers import read_csv, read_raster
+    from helpers import read_raster
     fnf = str(SAMPLE / "corsica" / "fnf_2018.tif")
     out = run(load_model("ecological_sources.model3"), {
         "habitat": fnf, "foreground": "2", "edge_width": 1, "link_distance": 2000,
