@@ -354,6 +354,14 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         self._created.append([out, out.tmp])
         return out
 
+    def write_raster_file(self, path, like, grid, dtype=np.float32, nodata=-9999.0):
+        """A whole grid to a GeoTIFF outside the declared outputs (a folder of per-pair or
+        per-source maps); removed if the run fails."""
+        out = grids.RasterOut(path, like, dtype, nodata)
+        self._created.append([out, out.tmp])
+        out.write_all(grid)
+        return self.commit_raster(out)
+
     def commit_raster(self, out, style=None):
         """Move a finished raster into place; style it when the run ends."""
         out.commit()

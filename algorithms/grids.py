@@ -178,6 +178,12 @@ class RasterOut:
             a = np.where(np.isnan(a), self.nodata, a)
         self.band.WriteArray(a.astype(self.dtype, copy=False), 0, row0)
 
+    def write_all(self, grid):
+        """Write a whole in-memory grid, strip by strip (GDAL's cache stays small)."""
+        step = max(1, BLOCK_BYTES // max(1, self.dtype.itemsize * self.width))
+        for r0 in range(0, self.height, step):
+            self.write(r0, grid[r0:r0 + step])
+
     def read(self, row0, rows):
         """Read back what was written (float64, NaN for nodata), e.g. for a rescaling pass."""
         a = self.band.ReadAsArray(0, row0, self.width, rows).astype(np.float64)

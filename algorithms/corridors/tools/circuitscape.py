@@ -282,22 +282,17 @@ class Circuitscape(EcoAlgorithm):
                 for key, grid in grids_by_key.items():
                     name = "%smap%s.tif" % (kind, "" if key == "" else "_" + (
                         "_".join(map(str, key)) if isinstance(key, tuple) else str(key)))
-                    self._file_raster(os.path.join(folder, name), ref, grid)
+                    self.write_raster_file(os.path.join(folder, name), ref, grid)
             out["OUTPUT_FOLDER"] = folder
         return out
 
     def _raster(self, parameters, name, context, ref, grid):
         w = self.raster_out(parameters, name, context, ref, np.float32, -9999.0)
-        _write_all(w, grid)
+        w.write_all(grid)
         finite = grid[np.isfinite(grid)]
         hi = float(np.percentile(finite[finite > 0], 99)) if (finite > 0).any() else 1.0
         return self.commit_raster(w, pseudocolor_style(0.0, hi, CURRENT_RAMP))
 
-    def _file_raster(self, path, ref, grid):
-        w = grids.RasterOut(path, ref, np.float32, -9999.0)
-        self._created.append([w, w.tmp])
-        _write_all(w, grid)
-        self.commit_raster(w)
 
 
 def _graph_nodes_of(focal, shorts):
@@ -313,12 +308,6 @@ def _graph_nodes_of(focal, shorts):
 def _read_all(reader, dtype):
     """The whole band as one array (the circuit needs the whole grid at once)."""
     return reader.read(0, reader.height, dtype)
-
-
-def _write_all(out, grid):
-    step = max(1, grids.BLOCK_BYTES // max(1, 4 * out.width))
-    for r0 in range(0, out.height, step):
-        out.write(r0, grid[r0:r0 + step])
 
 
 def _points_to_grid(ref, points):

@@ -149,21 +149,14 @@ class LeastCostCorridors(EcoAlgorithm):
         progress.step("%d link(s) kept, %d dropped." % (len(res["links"]), len(res["dropped"])))
         out = {"LINKS": self._links(parameters, context, ref_layer, res["links"])}
         w = self.raster_out(parameters, "CORRIDORS", context, ref, np.float32, -9999.0)
-        step = ref.rows_per_block(4)
-        for r0 in range(0, ref.height, step):
-            w.write(r0, res["corridors"][r0:r0 + step])
+        w.write_all(res["corridors"])
         finite = res["corridors"][np.isfinite(res["corridors"])]
         hi = float(np.percentile(finite, 95)) if finite.size else 1.0
         out["CORRIDORS"] = self.commit_raster(w, pseudocolor_style(0.0, hi, CORRIDOR_RAMP))
         if folder:
             os.makedirs(folder, exist_ok=True)
             for sid, grid in res["cwd"].items():
-                cw = grids.RasterOut(os.path.join(folder, "cwd_%d.tif" % sid), ref, np.float32,
-                                     -9999.0)
-                self._created.append([cw, cw.tmp])
-                for r0 in range(0, ref.height, step):
-                    cw.write(r0, grid[r0:r0 + step])
-                self.commit_raster(cw)
+                self.write_raster_file(os.path.join(folder, "cwd_%d.tif" % sid), ref, grid)
             out["OUTPUT_COST_DISTANCES"] = folder
         progress.step()
         return out

@@ -103,9 +103,7 @@ class MSPA(EcoAlgorithm):
             table.SetColorEntry(int(value), tuple(rgb) + (255,))
         out.band.SetRasterColorTable(table)
         out.band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
-        step = src.rows_per_block(1)
-        for r0 in range(0, src.height, step):
-            out.write(r0, result[r0:r0 + step])
+        out.write_all(result)
         stats = M.class_statistics(result)
         present = [v for v, *_ in stats]
         style = paletted_style([(v, M.CLASS_NAMES[v], "#%02x%02x%02x" % colours[v])

@@ -159,9 +159,7 @@ class SelectSources(EcoAlgorithm):
         ref = grids.RasterIn(ref_layer.source(), 1, ref_layer.name())
         ids = grids.burn_ids(ref, burn)
         out = self.raster_out(parameters, "OUTPUT_RASTER", context, ref, np.int32, 0)
-        step = ref.rows_per_block(4)
-        for r0 in range(0, ref.height, step):
-            out.write(r0, ids[r0:r0 + step])
+        out.write_all(ids)
         n = int(ids.max())
         colours = ramp(min(n, 10) or 1, RED_YELLOW_GREEN[::-1])
         return self.commit_raster(out, paletted_style(
