@@ -1,12 +1,17 @@
 """One-to-all, all-to-one and advanced modes (pure numpy/scipy), as Circuitscape.jl
 (src/raster/onetoall.jl, src/raster/advanced.jl).
 
-One-to-all, for focal node i: strength s_i enters at i, every other (included) focal node is
-a ground at 0 V; R_i = v_i / s_i. All-to-one: 1 A enters at every other
-(included) focal node and i is the ground; the "resistance" reported is 0 (Circuitscape).
-(1 A per focal node, not per cell of a focal region.) Both are solved from the Green basis x_k of all focal nodes: with sources w on S and grounds
-on J, v = X_S w + X_J a + c with Z_JJ a + c 1 = -Z_JS w and sum a = -sum w, so K focal
-nodes cost K solves. Focal regions are merged into one node for all solves.
+One-to-all, for focal node i: strength s_i enters at i, every focal node the include table
+pairs with i (its partners; all others without a table) is a ground at 0 V; R_i = v_i / s_i.
+All-to-one: i is the ground and every other focal node is a source, partners with their
+strength (1 A without a strength list) and non-partners with 1 A, as onetoall.jl
+(`_strengths[idx, 2] .= 1`, `source_map` from `unique_point_map`); the "resistance" reported
+is 0. (Per focal node, not per cell of a focal region.) A single-cell focal node with no
+partner is not solved at all: R = -1 and no map (onetoall.jl `sum(point_map) == n`); a node
+that is solved but carries no current gets zero maps. Both modes are solved from the Green
+basis x_k of all focal nodes: with sources w on S and grounds on J, v = X_S w + X_J a + c
+with Z_JJ a + c 1 = -Z_JS w and sum a = -sum w, so K focal nodes cost K solves. Focal
+regions are merged into one node for all solves.
 
 Advanced: sources and grounds from rasters; ground g_k (conductance, or 1/R) adds g_k to the
 diagonal, an infinite ground (R = 0, or direct grounds) fixes v_k = 0. Conflicts (a node with
@@ -74,9 +79,13 @@ def _one_all(kind, habitat, points, *, is_resistance=True, nodata=None, polygons
     basis = GreenBasis(net, cell_nodes, solver, stats)
     result = -np.ones(uniq.size)
     for i, pid in enumerate(uniq):
-        if not _solve_one(kind, net, basis, cell_nodes, members, uniq, i, linked, strength,
+        partners = [j for j in range(uniq.size) if j != i and
+                    (linked is None or linked[1][linked[0][int(pid)], linked[0][int(uniq[j])]])]
+        if not partners and members[i].size == 1:
+            continue  # Circuitscape.jl returns before solving: R = -1 and no map at all
+        if not _solve_one(kind, net, basis, cell_nodes, members, uniq, i, partners, strength,
                           result, sink):
-            # Circuitscape writes (zero) maps for an unsolved focal node too
+            # a focal node that is solved but carries no current gets zero maps
             zero = np.zeros(net.shape) if sink.needs_currents else None
             sink.add(int(pid), zero, np.zeros(net.shape) if sink.want_voltages else None)
     out = {"ids": uniq, "resistances": result, "stats": stats.as_dict()}
@@ -84,16 +93,17 @@ def _one_all(kind, habitat, points, *, is_resistance=True, nodata=None, polygons
     return out
 
 
-def _solve_one(kind, net, basis, cell_nodes, members, uniq, i, linked, strength, result, sink):
+def _solve_one(kind, net, basis, cell_nodes, members, uniq, i, partners, strength, result,
+               sink):
     """One one-to-all / all-to-one solve from the Green basis; False if nothing to solve."""
     pid = uniq[i]
     src = cell_nodes[members[i][0]]
     if src < 0:
         return False
     label = net.comp[src]
-    others = [j for j in range(uniq.size) if j != i and
-              (linked is None or linked[1][linked[0][int(pid)], linked[0][int(uniq[j])]])]
-    # (point, node) pairs of the other focal nodes in this component, each counted once
+    # one-to-all grounds the partners only; all-to-one feeds every other focal node
+    others = partners if kind == "one_to_all" else [j for j in range(uniq.size) if j != i]
+    # (point, node) pairs of those focal nodes in this component, each counted once
     pairs = np.unique(np.concatenate(
         [np.c_[np.full(members[j].size, j), cell_nodes[members[j]]] for j in others]
         + [np.zeros((0, 2), np.int64)]), axis=0)
@@ -110,9 +120,13 @@ def _solve_one(kind, net, basis, cell_nodes, members, uniq, i, linked, strength,
         gnd = np.unique(cell_nodes[members[i]])
         gnd = gnd[(gnd >= 0)]
         gnd = gnd[net.comp[gnd] == label]
-        # 1 A per focal node however many of its cells share a node (as the verify outputs)
-        src_nodes, w = np.unique(other_nodes[~np.isin(other_nodes, gnd)], return_counts=True)
-        w = w.astype(np.float64)
+        # per focal node (not per cell): a partner its strength, a non-partner 1 A
+        amps = np.ones(uniq.size)
+        for j in partners:
+            amps[j] = strength.get(int(uniq[j]), 1.0)
+        keep = ~np.isin(other_nodes, gnd)  # a source on the ground node is dropped (rmvsrc)
+        src_nodes, inv = np.unique(other_nodes[keep], return_inverse=True)
+        w = np.bincount(inv.ravel(), weights=amps[pairs[keep, 0]], minlength=src_nodes.size)
         if w.sum() == 0 or gnd.size == 0:
             return False
     z, x = basis.z[label], basis.x[label]
@@ -145,16 +159,16 @@ def _record(net, basis, label, idx, coef, offset, key, sink):
 
 
 def one_to_all(habitat, points, **options):
-    """R_i = v_i / s_i with source s_i at focal node i and every other included focal node
+    """R_i = v_i / s_i with source s_i at focal node i and its include-table partners
     grounded; -1 where i has no ground in its component. Options as ``pairwise`` plus
     strengths {id: amps}. Returns ids, resistances (vector), maps keyed by id, stats."""
     return _one_all("one_to_all", habitat, points, **options)
 
 
 def all_to_one(habitat, points, **options):
-    """1 A from every cell of every other included focal node into focal node i (ground).
-    resistances: 0 where solved, -1 otherwise (Circuitscape). Maps keyed by id."""
-    options.pop("strengths", None)
+    """Current from every other focal node into focal node i (ground): a partner's strength
+    (strengths {id: amps}, default 1 A), 1 A from a non-partner. resistances: 0 where
+    solved, -1 otherwise (Circuitscape). Maps keyed by id."""
     return _one_all("all_to_one", habitat, points, **options)
 
 
