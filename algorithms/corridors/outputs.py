@@ -43,6 +43,21 @@ class MapSink:
         if voltage_map is not None and self.want_voltages:
             self.voltages[key] = self._null(voltage_map, self.null_voltages)
 
+    def add_sum(self, current_sum, count):
+        """Record the summed current maps of ``count`` solves (cumulative map only)."""
+        if self.zero_cells is not None:
+            current_sum[self.zero_cells] = 0.0  # zero in each map, so zero in their sum
+        self.count += count
+        if self.want_cum:
+            self.cum += current_sum
+
+    def empty_like(self):
+        """A new sink asking for the same maps (a worker's partial result)."""
+        return MapSink(self.shape, self.null_cells, cum=self.want_cum, maximum=self.want_max,
+                       currents=self.want_currents, voltages=self.want_voltages,
+                       null_currents=self.null_currents, null_voltages=self.null_voltages,
+                       zero_cells=self.zero_cells)
+
     def merge(self, other):
         """Fold in a sink filled by another worker."""
         self.count += other.count

@@ -1,48 +1,116 @@
 """Per-pair current and voltage maps from stored Green solutions, optionally over processes.
 
-Summing |currents| over pairs cannot be linearised, so each pair's node currents are
-computed from v = sum_k a_k x_k (vectorised over the graph) and folded into the sink. Pairs
-are independent: with workers > 1 they are split over forked processes, each returning a
-partial sink that is merged.
+A pair p's voltages are v_p = X a_p (X: the component's Green columns, a_p: the pair's
+injections), its branch flows F_p = B X a_p and its node currents
+0.5 (E |F_p| + |inj_p|), E summing an edge onto both end nodes. |.| cannot be linearised,
+but when only the cumulative map is asked, sum_p E |F_p| = E sum_p |F_p|: B X (edges x K)
+is one sparse product per block of edges, the sum over pairs a dense product (or a sort),
+and E is applied once for the whole map. Maximum and per-pair maps keep one sparse pass
+per pair.
+Pairs are independent: with workers > 1 they are split over forked processes, each
+returning a partial sink that is merged.
 """
 import multiprocessing as mp
 
 import numpy as np
 
 _STATE = {}
+BLOCK_BYTES = 128 * 2 ** 20  # working-set cap for an edge block or a batch of node columns
 
 
-def _pair_maps(net, basis, job, keys, sink):
-    kind, i, j = job[:3]
-    key = (int(keys[i]), int(keys[j]))
-    if kind == "same":
-        zero = np.zeros(net.shape)
-        if sink.want_currents:
-            sink.currents[key] = sink._null(zero, sink.null_currents)
-        if sink.want_voltages:
-            sink.voltages[key] = sink._null(zero, sink.null_voltages)
-        return
-    _, _, _, label, idx, coef, vp, shorted = job
-    comp = net.component(label)
-    v = basis.x[label][:, idx] @ coef - vp
-    cur = vmap = None
-    if sink.needs_currents:
-        inj = np.zeros(v.size)
-        np.add.at(inj, basis.local_terms[label][idx], coef)
-        cur = comp.to_cells(comp.node_currents(v, inj, shorted), net.shape)
+def _same(net, key, sink):
+    zero = np.zeros(net.shape)
+    if sink.want_currents:
+        sink.currents[key] = sink._null(zero, sink.null_currents)
     if sink.want_voltages:
-        vmap = comp.to_cells(v, net.shape)
-    sink.add(key, cur, vmap)
+        sink.voltages[key] = sink._null(zero, sink.null_voltages)
+
+
+def _edge_blocks(comp, width):
+    """Row blocks of the flow operator, each a working set of about BLOCK_BYTES."""
+    n_edges = comp.flow_op.shape[0]
+    step = max(4096, BLOCK_BYTES // (8 * max(width, 1)))
+    for lo in range(0, n_edges, step):
+        yield comp.flow_op[lo:min(lo + step, n_edges)]
+
+
+def _all_unit_pairs(jobs, n_terms):
+    """True when the jobs are every pair of single-node terminals with 1 A each."""
+    if len(jobs) != n_terms * (n_terms - 1) // 2:
+        return False
+    seen = {tuple(sorted(job[4])) for job in jobs if len(job[4]) == 2}
+    return len(seen) == len(jobs) and all(np.allclose(np.abs(job[5]), 1.0) for job in jobs)
+
+
+def _summed_edge_flows(comp, x, coef, all_pairs):
+    """sum_p |F_p| per edge. For all pairs of unit terminals the sum over pairs of
+    |d_i - d_j| is, with d sorted, sum_k (2k - K - 1) d_(k): a sort instead of K^2 terms."""
+    k = x.shape[1]
+    rank_weight = 2.0 * np.arange(1, k + 1) - k - 1
+    out = []
+    for flows in _edge_blocks(comp, k + (0 if all_pairs else coef.shape[1])):
+        d = flows @ x
+        if all_pairs:
+            out.append(np.sort(d, axis=1) @ rank_weight)
+        else:
+            f = d @ coef
+            out.append(np.abs(f, out=f).sum(axis=1))
+    return np.concatenate(out)
+
+
+def _label_pairs(net, basis, label, jobs, keys, sink):
+    """Fold the maps of the pairs of one component into the sink."""
+    comp = net.component(label)
+    x = basis.x[label]
+    loc = basis.local_terms[label]
+    regions = any(len(s) > 1 for job in jobs for s in job[7])
+    if sink.needs_currents and not (sink.want_max or sink.want_currents or regions):
+        coef = np.zeros((x.shape[1], len(jobs)))
+        inj = np.zeros(comp.nodes.size)  # sum over pairs of |injection| per node
+        for p, job in enumerate(jobs):
+            coef[job[4], p] = job[5]
+            np.add.at(inj, loc[job[4]], np.abs(job[5]))
+        total = _summed_edge_flows(comp, x, coef, _all_unit_pairs(jobs, x.shape[1]))
+        sink.add_sum(comp.to_cells(0.5 * (comp.ends @ total + inj), net.shape), len(jobs))
+        if sink.want_voltages:
+            for job in jobs:
+                sink.add(_key(job, keys), None, _voltages(net, comp, x, job))
+        return
+    for job in jobs:  # one sparse pass per pair: node currents of each pair are kept
+        _, _, _, _, idx, coef, vp, shorted = job
+        v = x[:, idx] @ coef - vp
+        cur = None
+        if sink.needs_currents:
+            inj = np.zeros(v.size)
+            np.add.at(inj, loc[idx], coef)
+            cur = comp.to_cells(comp.node_currents(v, inj, shorted), net.shape)
+        vmap = comp.to_cells(v, net.shape) if sink.want_voltages else None
+        sink.add(_key(job, keys), cur, vmap)
+
+
+def _voltages(net, comp, x, job):
+    return comp.to_cells(x[:, job[4]] @ job[5] - job[6], net.shape)
+
+
+def _key(job, keys):
+    return int(keys[job[1]]), int(keys[job[2]])
+
+
+def _fold(net, basis, jobs, keys, sink):
+    by_label = {}
+    for job in jobs:
+        if job[0] == "same":
+            _same(net, _key(job, keys), sink)
+        else:
+            by_label.setdefault(job[3], []).append(job)
+    for label, group in by_label.items():
+        _label_pairs(net, basis, label, group, keys, sink)
 
 
 def _worker(chunk):
     net, basis, jobs, keys, sink = (_STATE[k] for k in ("net", "basis", "jobs", "keys", "sink"))
-    part = sink.__class__(sink.shape, sink.null_cells, cum=sink.want_cum,
-                          maximum=sink.want_max, currents=sink.want_currents,
-                          voltages=sink.want_voltages, null_currents=sink.null_currents,
-                          null_voltages=sink.null_voltages, zero_cells=sink.zero_cells)
-    for n in chunk:
-        _pair_maps(net, basis, jobs[n], keys, part)
+    part = sink.empty_like()
+    _fold(net, basis, [jobs[n] for n in chunk], keys, part)
     return part
 
 
@@ -51,8 +119,7 @@ def run_pairs(net, basis, jobs, keys, sink, workers=1):
     for label in basis.x:  # build operators before forking so children share them
         net.component(label)
     if workers <= 1 or len(jobs) < 2 * workers or "fork" not in mp.get_all_start_methods():
-        for job in jobs:
-            _pair_maps(net, basis, job, keys, sink)
+        _fold(net, basis, jobs, keys, sink)
         return
     _STATE.update(net=net, basis=basis, jobs=jobs, keys=keys, sink=sink)
     try:
