@@ -286,3 +286,28 @@ def available_memory():
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (ValueError, OSError, AttributeError):
         return None
+
+
+def polygonize(values, like, connectedness=8):
+    """Polygons of the non-zero cells of an integer grid on the grid of ``like``:
+    {value: [WKB, ...]} (GDAL Polygonize; 8-connected cells form one polygon by default,
+    so a value's polygons match scipy.ndimage.label with a 3 x 3 structure)."""
+    grid = np.asarray(values).astype(np.int32)
+    mem = gdal.GetDriverByName("MEM").Create("", grid.shape[1], grid.shape[0], 1,
+                                             gdal.GDT_Int32)
+    mem.SetGeoTransform(like.ds.GetGeoTransform())
+    mem.SetProjection(like.ds.GetProjection())
+    band = mem.GetRasterBand(1)
+    band.WriteArray(grid)
+    mask = gdal.GetDriverByName("MEM").Create("", grid.shape[1], grid.shape[0], 1,
+                                              gdal.GDT_Byte)
+    mask.GetRasterBand(1).WriteArray((grid != 0).astype(np.uint8))
+    vds = ogr.GetDriverByName("Memory").CreateDataSource("polygons")
+    layer = vds.CreateLayer("polygons", None, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+    options = ["8CONNECTED=8"] if connectedness == 8 else []
+    gdal.Polygonize(band, mask.GetRasterBand(1), layer, 0, options)
+    out = {}
+    for f in layer:
+        out.setdefault(int(f.GetField(0)), []).append(bytes(f.GetGeometryRef().ExportToWkb()))
+    return out

@@ -6,7 +6,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
-from .corridors.tools import Circuitscape, LeastCostCorridors
+from .corridors.tools import (Barriers, Centrality, Circuitscape, KeyAreas,
+                              LeastCostCorridors, PinchPoints)
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .sources.tools import MSPA, PatchConnectivity, SelectSources
@@ -15,7 +16,8 @@ from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurf
 ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaster, JoinGrades,
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
               KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
-              LeastCostCorridors, MSPA, PatchConnectivity, SelectSources]
+              LeastCostCorridors, Centrality, PinchPoints, Barriers, KeyAreas, MSPA,
+              PatchConnectivity, SelectSources]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

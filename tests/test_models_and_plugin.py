@@ -11,7 +11,8 @@ from test_indicators import reference_composite
 EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "classifyraster",
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
                   "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape",
-                  "leastcostcorridors", "mspa", "patchconnectivity", "selectsources"}
+                  "leastcostcorridors", "centrality", "pinchpoints", "barriers", "keyareas",
+                  "mspa", "patchconnectivity", "selectsources"}
 
 
 def load_model(name):

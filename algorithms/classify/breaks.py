@@ -335,3 +335,16 @@ class RasterSummary:
             raise BreaksError("Unknown classification method %r." % method)
         edges[0], edges[-1] = self.vmin, self.vmax  # bin ends stand in for inner edges only
         return np.unique(edges), "right"
+
+
+def importance_levels(values, n_levels):
+    """Levels by natural breaks with 1 = the highest class; fewer levels when there are
+    fewer distinct values. Returns (levels int array, class edges or None)."""
+    values = np.asarray(values, dtype=np.float64)
+    if values.size == 0:
+        return np.array([], int), None
+    k = min(int(n_levels), np.unique(values).size)
+    if k < 2:
+        return np.ones(values.size, int), None
+    edges = natural_breaks(values, k)
+    return k + 1 - assign_classes(values, edges, "right"), edges

@@ -178,3 +178,13 @@ def admin_summary(pieces, n_main=3):
         table.append({"admin": admin, "key_areas": len(u["keys"]), "cells": u["cells"],
                       "area_ha": u["area"], "composition": comp, "main_landuse": main})
     return table
+
+
+def piece_scores(score, piece, n_pieces):
+    """(max, mean) of the score over each piece 1..n_pieces (vectorised by label)."""
+    idx = np.arange(1, int(n_pieces) + 1)
+    if idx.size == 0:
+        return np.zeros(0), np.zeros(0)
+    values = np.asarray(score, dtype=float)
+    return (np.asarray(ndimage.maximum(values, piece, idx), dtype=float),
+            np.asarray(ndimage.mean(values, piece, idx), dtype=float))

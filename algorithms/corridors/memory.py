@@ -5,8 +5,9 @@ Bytes for an n-cell grid (8-byte floats, 4-byte sparse indices, 8-byte node indi
 - graph: E = 2n (4 neighbours) or 4n (8) edges; adjacency, Laplacian and the per-edge
   current operators hold about 7 E + n stored entries of 12 bytes;
 - solver: SuperLU's factor of a 2-D grid Laplacian holds about c n log2(n) entries
-  (c = 5.5 for 8 neighbours, 3 for 4, measured on scipy 1.10), 12 bytes each plus 2x for the
-  factorisation's work space; an AMG hierarchy about 3 Laplacians;
+  (c = 5.5 for 8 neighbours, 3 for 4, measured on scipy 1.10), 12 bytes each, times 1.6
+  for the factorisation's work space (4M cells, 8 neighbours: peak 10.4 GB measured, 11.5
+  GB estimated); an AMG hierarchy about 3 Laplacians;
 - solutions: one n-vector per focal node (K), plus a few per pair being mapped;
 - maps: cumulative, max and, when kept, one grid per pair for current and voltage.
 """
@@ -26,7 +27,7 @@ def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=F
     method = resolve_method(solver, n)
     if method == DIRECT:
         fill = (3.0 if four_neighbors else 5.5) * n * math.log2(max(n, 2))
-        solver_bytes = 3 * 12 * fill
+        solver_bytes = 1.6 * 12 * fill
     else:
         solver_bytes = 3 * (edges * 2 + n) * 12
     solutions = 8 * n * (k + 4 * max(int(workers), 1))

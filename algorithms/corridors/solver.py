@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 DIRECT, AMG, AUTO = "direct", "cg+amg", "auto"
 # above this many unknowns "auto" uses AMG: SuperLU fill on 2-D grids grows like n log n
-AUTO_DIRECT_MAX = 2_000_000
+AUTO_DIRECT_MAX = 4_500_000
 CG_TOL = 1e-11
 
 

@@ -1,5 +1,10 @@
 """Processing tools of the corridor stage, one module each."""
+from .barriers import Barriers
+from .centrality import Centrality
 from .circuitscape import Circuitscape
+from .keyareas import KeyAreas
 from .leastcost import LeastCostCorridors
+from .pinchpoints import PinchPoints
 
-__all__ = ["Circuitscape", "LeastCostCorridors"]
+__all__ = ["Barriers", "Centrality", "Circuitscape", "KeyAreas", "LeastCostCorridors",
+           "PinchPoints"]

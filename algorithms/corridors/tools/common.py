@@ -1,7 +1,11 @@
-"""Shared glue of the corridor tools."""
-from qgis.core import QgsFeatureRequest, QgsProcessingException
+"""Shared glue of the corridor tools: source ids, link layers and the metric grid check."""
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsRasterLayer
+
+from ... import grids
 
 GROUP, GROUP_ID = "Corridors", "corridors"
+LINK_FIELDS_NEEDED = ("from_id", "to_id", "lcd")
 
 
 def id_features(source, field, crs, context, what):
@@ -13,3 +17,86 @@ def id_features(source, field, crs, context, what):
         raise QgsProcessingException("%s ids must be positive whole numbers; '%s' has %s."
                                      % (what, field, ", ".join(bad[:5])))
     return [(int(i), g) for i, g in feats]
+
+
+def metric_cell_size(ref_layer, ref):
+    """The cell size of a projected raster with square cells; an error names what to fix."""
+    if ref_layer.crs().isGeographic():
+        raise QgsProcessingException("The resistance surface is in a geographic CRS (%s): "
+                                     "reproject it so that distances are in metres."
+                                     % ref_layer.crs().authid())
+    gt = ref.ds.GetGeoTransform()
+    if abs(abs(gt[1]) - abs(gt[5])) > 1e-6 * abs(gt[1]):
+        raise QgsProcessingException("The resistance surface has rectangular cells (%g x "
+                                     "%g); cost distance needs square cells: resample it."
+                                     % (abs(gt[1]), abs(gt[5])))
+    return abs(gt[1])
+
+
+def source_ids(alg, parameters, context, ref, feedback, name="SOURCES",
+               field_name="SOURCE_ID_FIELD", resistance="RESISTANCE"):
+    """Source ids on the grid of ``ref`` (int64, 0 = none) from an id raster (aligned by
+    nearest neighbour, with a warning) or polygons with an id field."""
+    layer = alg.parameterAsLayer(parameters, name, context)
+    if layer is None:
+        raise QgsProcessingException("%s is not a valid raster or polygon layer." % name)
+    if isinstance(layer, QgsRasterLayer):
+        r = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
+        if r.aligned:
+            feedback.pushWarning("The sources are on another grid than the resistance "
+                                 "surface; they were aligned by nearest neighbour.")
+        a = r.read(0, r.height, np.float64)
+        return np.where(np.isfinite(a), a, 0).astype(np.int64)
+    field = alg.parameterAsString(parameters, field_name, context)
+    if not field:
+        raise QgsProcessingException("%s is a vector layer: name its id field in %s."
+                                     % (name, field_name))
+    feats = id_features(layer, field, alg.parameterAsRasterLayer(
+        parameters, resistance, context).crs(), context, "Source")
+    return grids.burn_ids(ref, [(i, bytes(g.asWkb())) for i, g in feats])
+
+
+def read_links(alg, parameters, context, name="LINKS", weight=None):
+    """(from_id, to_id, value) per link, value from ``weight`` (default lcd), and the table.
+
+    A layer without the fields is named with the fields it lacks and where they come from.
+    """
+    table = alg.table(parameters, name, context)
+    wanted = list(LINK_FIELDS_NEEDED[:2]) + [weight or "lcd"]
+    names = set(table.fields.names())
+    missing = [f for f in wanted if f not in names]
+    if missing:
+        raise QgsProcessingException(
+            "%s '%s' lacks the field(s) %s that this tool needs (it has: %s). Use the LINKS "
+            "output of ecosecurity:leastcostcorridors, or add from_id, to_id and lcd." % (
+                name, table.name, ", ".join(missing), ", ".join(table.fields.names())))
+    if not len(table):
+        raise QgsProcessingException("%s '%s' has no links." % (name, table.name))
+    a, b, w = (table.numeric(f) for f in wanted)
+    for col, values in ((wanted[0], a), (wanted[1], b)):
+        bad = (values <= 0) | (values % 1 != 0)
+        if bad.any():
+            raise QgsProcessingException("Field '%s' of %s '%s' must hold source ids "
+                                         "(positive whole numbers); row %d holds %g." % (
+                                             col, name, table.name, np.argmax(bad) + 1,
+                                             values[np.argmax(bad)]))
+    bad = w <= 0
+    if bad.any():
+        raise QgsProcessingException("Field '%s' of %s '%s' must be > 0; row %d holds %g." % (
+            wanted[2], name, table.name, np.argmax(bad) + 1, w[np.argmax(bad)]))
+    return [(int(i), int(j), float(v)) for i, j, v in zip(a, b, w)], table
+
+
+def polygons_by_value(values, ref):
+    """{value: QgsGeometry (multipolygon)} of the non-zero cells of an integer grid."""
+    out = {}
+    for value, wkbs in grids.polygonize(values, ref).items():
+        parts = []
+        for wkb in wkbs:
+            g = QgsGeometry()
+            g.fromWkb(wkb)
+            parts.append(g)
+        g = QgsGeometry.collectGeometry(parts)
+        g.convertToMultiType()
+        out[value] = g
+    return out

@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterMapLayer,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsRasterLayer,
+                       QgsProcessingParameterRasterLayer,
                        QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
@@ -16,7 +16,7 @@ from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
 from .. import costdistance as CD
 from .. import linkages as LK
-from .common import GROUP, GROUP_ID, id_features
+from .common import GROUP, GROUP_ID, metric_cell_size, source_ids
 
 CORRIDOR_RAMP = ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"]
 LINK_FIELDS = [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("lcd", QVariant.Double),
@@ -100,16 +100,9 @@ class LeastCostCorridors(EcoAlgorithm):
         progress = Progress(feedback, 3)
         ref = self.raster_in(parameters, "RESISTANCE", context)
         ref_layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
-        if ref_layer.crs().isGeographic():
-            raise QgsProcessingException("The resistance surface is in a geographic CRS (%s): "
-                                         "reproject it so that distances are in metres."
-                                         % ref_layer.crs().authid())
+        cell = metric_cell_size(ref_layer, ref)
         gt = ref.ds.GetGeoTransform()
-        if abs(abs(gt[1]) - abs(gt[5])) > 1e-6 * abs(gt[1]):
-            raise QgsProcessingException("The resistance surface has rectangular cells (%g x "
-                                         "%g); cost distance needs square cells: resample it."
-                                         % (abs(gt[1]), abs(gt[5])))
-        sources = self._sources(parameters, context, ref, feedback)
+        sources = source_ids(self, parameters, context, ref, feedback)
         folder = self.parameterAsString(parameters, "OUTPUT_COST_DISTANCES", context) \
             if parameters.get("OUTPUT_COST_DISTANCES") not in (None, "") else ""
         n_src = np.unique(sources[sources > 0]).size
@@ -125,7 +118,7 @@ class LeastCostCorridors(EcoAlgorithm):
         value = lambda name: self.parameterAsDouble(parameters, name, context) or None  # noqa
         try:
             res = LK.map_linkages(
-                sources, resistance, abs(gt[1]),
+                sources, resistance, cell,
                 adjacency_mode=self.parameterAsEnum(parameters, "ADJACENCY", context),
                 max_euclidean=value("MAX_EUCLIDEAN"), max_cost_distance=value("MAX_COST_DISTANCE"),
                 keep_crossing=self.parameterAsBoolean(parameters, "KEEP_CROSSING", context),
@@ -160,23 +153,6 @@ class LeastCostCorridors(EcoAlgorithm):
             out["OUTPUT_COST_DISTANCES"] = folder
         progress.step()
         return out
-
-    def _sources(self, parameters, context, ref, feedback):
-        layer = self.parameterAsLayer(parameters, "SOURCES", context)
-        if isinstance(layer, QgsRasterLayer):
-            r = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
-            if r.aligned:
-                feedback.pushWarning("The sources are on another grid than the resistance "
-                                     "surface; they were aligned by nearest neighbour.")
-            a = r.read(0, r.height, np.float64)
-            return np.where(np.isfinite(a), a, 0).astype(np.int64)
-        field = self.parameterAsString(parameters, "SOURCE_ID_FIELD", context)
-        if not field:
-            raise QgsProcessingException("SOURCES is a vector layer: name its id field in "
-                                         "SOURCE_ID_FIELD.")
-        feats = id_features(layer, field, self.parameterAsRasterLayer(
-            parameters, "RESISTANCE", context).crs(), context, "Source")
-        return grids.burn_ids(ref, [(i, bytes(g.asWkb())) for i, g in feats])
 
     def _links(self, parameters, context, ref_layer, links):
         fields = QgsFields()

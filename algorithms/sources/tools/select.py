@@ -126,15 +126,10 @@ class SelectSources(EcoAlgorithm):
     @staticmethod
     def _levels(values, k, feedback):
         """Level 1 = the highest natural-breaks class of dPC."""
-        if values.size == 0:
-            return np.array([], int)
-        k = min(k, np.unique(values).size)
-        if k < 2:
-            return np.ones(values.size, int)
-        edges = B.natural_breaks(values, k)
-        cls = B.assign_classes(values, edges, "right")
-        feedback.pushInfo("dPC breaks of the levels: " + ", ".join("%.4g" % e for e in edges))
-        return k + 1 - cls
+        levels, edges = B.importance_levels(values, k)
+        if edges is not None:
+            feedback.pushInfo("dPC breaks of the levels: " + ", ".join("%.4g" % e for e in edges))
+        return levels
 
     def _mandatory(self, parameters, context, crs, kept):
         source = self.parameterAsSource(parameters, "MANDATORY", context)

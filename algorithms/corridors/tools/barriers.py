@@ -1,0 +1,129 @@
+"""ecosecurity:barriers: Linkage Mapper's Barrier Mapper on the least-cost links."""
+import numpy as np
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterMapLayer, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+
+from ... import grids
+from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from .. import barriers as BM
+from .. import costdistance as CD
+from .common import GROUP, GROUP_ID, metric_cell_size, read_links, source_ids
+
+# yellow to red: where restoration would shorten the corridors most
+BARRIER_RAMP = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
+RADIUS_RAMP = ["#edf8fb", "#b3cde3", "#8c96c6", "#8856a7", "#810f7c"]
+
+
+class Barriers(EcoAlgorithm):
+    ID = "barriers"
+    TITLE = "Barriers (restoration improvement score)"
+    GROUP, GROUP_ID = GROUP, GROUP_ID
+    ICON = "barriers.svg"
+    TAGS = "barrier,restoration,improvement score,Linkage Mapper,Barrier Mapper,corridor"
+    HELP = help_html(
+        "Finds the places where restoring a small area would shorten the least-cost "
+        "corridors most, as Linkage Mapper's Barrier Mapper does: for each link and each "
+        "cell, a circle of each radius is imagined restored and the saving in cost-weighted "
+        "distance is scored per unit of restored length.",
+        "For link (a, b) and a circle of radius R centred on a cell (cells whose centres lie "
+        "within R), D = 2R and the restored cells cost 1 per map unit: improvement = LCD - "
+        "(min CWD_a in the circle + min CWD_b in the circle + D); score = improvement / D; "
+        "percent = 100 x improvement / LCD; values <= 0 are nodata. Links combine by "
+        "maximum (or sum), radii by maximum; OUTPUT_RADIUS holds the radius of the best "
+        "score.",
+        [("LINKS", "Link lines with from_id, to_id, lcd (least-cost corridor tool)."),
+         ("SOURCES", "Source ids: raster, or polygons with SOURCE_ID_FIELD."),
+         ("RESISTANCE", "Resistance surface the links were built on."),
+         ("MIN_RADIUS", "Smallest radius, map units (at least one cell)."),
+         ("MAX_RADIUS", "Largest radius, map units."),
+         ("STEP", "Radius step, map units (0: MIN_RADIUS only)."),
+         ("COMBINE", "0 maximum over links (Linkage Mapper's default); 1 sum.")],
+        [("OUTPUT", "Improvement score (cost-distance saved per map unit restored)."),
+         ("OUTPUT_PERCENT", "Percent improvement of the link's LCD."),
+         ("OUTPUT_RADIUS", "Radius that gave the best score (map units).")],
+        ["McRae, B. H., Hall, S. A., Beier, P. and Theobald, D. M. (2012). Where to restore "
+         "ecological connectivity? Detecting barriers and quantifying restoration benefits. "
+         "PLoS ONE 7(12), e52604.",
+         "McRae, B. H. (2012). Barrier Mapper, Linkage Mapper connectivity analysis software. "
+         "The Nature Conservancy, Seattle."])
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            "SOURCES", "Sources (id raster or polygons)",
+            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
+        for name, text, value in (("MIN_RADIUS", "Minimum radius (map units)", 100.0),
+                                  ("MAX_RADIUS", "Maximum radius (map units)", 500.0),
+                                  ("STEP", "Radius step (map units)", 100.0)):
+            self.addParameter(QgsProcessingParameterNumber(
+                name, text, QgsProcessingParameterNumber.Double, value, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum("COMBINE", "Combine links by", options=[
+            "Maximum", "Sum"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Improvement score"))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            "OUTPUT_PERCENT", "Percent improvement", optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            "OUTPUT_RADIUS", "Best radius", optional=True, createByDefault=True))
+
+    def compute(self, parameters, context, feedback):
+        progress = Progress(feedback, 3)
+        ref = self.raster_in(parameters, "RESISTANCE", context)
+        cell = metric_cell_size(self.parameterAsRasterLayer(parameters, "RESISTANCE", context),
+                                ref)
+        links, _ = read_links(self, parameters, context)
+        try:
+            radii = BM.radii_range(*(self.parameterAsDouble(parameters, p, context)
+                                     for p in ("MIN_RADIUS", "MAX_RADIUS", "STEP")))
+        except BM.BarrierError as e:
+            raise QgsProcessingException("MIN_RADIUS, MAX_RADIUS, STEP: %s." % e) from None
+        ids = source_ids(self, parameters, context, ref, feedback)
+        n_src = len({s for a, b, _ in links for s in (a, b)})
+        need = CD.memory_bytes(ref.height, ref.width, n_src) + 8 * 8 * ref.height * ref.width
+        free = grids.available_memory()
+        if free is not None and need > free:
+            raise QgsProcessingException(
+                "Barriers for %d sources on %d x %d cells need about %.1f GB, but only %.1f GB "
+                "are free; clip or coarsen the rasters." % (
+                    n_src, ref.height, ref.width, need / 1e9, free / 1e9))
+        resistance = ref.read(0, ref.height, np.float64)
+        progress.step("%d links, radii %s (map units)." % (
+            len(links), ", ".join("%g" % r for r in radii)))
+        try:
+            res = BM.barrier_map(
+                ids, resistance, cell, links, radii,
+                combine=("max", "sum")[self.parameterAsEnum(parameters, "COMBINE", context)],
+                progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
+                feedback.isCanceled())
+        except BM.CorridorCancelled:
+            progress.check()
+            raise
+        except BM.CorridorError as e:
+            raise QgsProcessingException("%s (radii %s, cell size %g)." % (
+                e, ", ".join("%g" % r for r in radii), cell)) from None
+        progress.step()
+        out = {}
+        for name, key, ramp in (("OUTPUT", "score", BARRIER_RAMP),
+                                ("OUTPUT_PERCENT", "percent", BARRIER_RAMP),
+                                ("OUTPUT_RADIUS", "radius", RADIUS_RAMP)):
+            if name != "OUTPUT" and parameters.get(name) in (None, ""):
+                continue
+            grid = res[key]
+            w = self.raster_out(parameters, name, context, ref, np.float32, -9999.0)
+            w.write_all(grid)
+            finite = grid[np.isfinite(grid)]
+            lo = float(finite.min()) if finite.size else 0.0
+            hi = float(np.percentile(finite, 99)) if finite.size else 1.0
+            out[name] = self.commit_raster(w, pseudocolor_style(lo if key == "radius" else 0.0,
+                                                                hi, ramp))
+        if not np.isfinite(res["score"]).any():
+            feedback.pushWarning("No circle of these radii improves any link: no barrier "
+                                 "was found.")
+        progress.step()
+        return out

@@ -1,0 +1,198 @@
+"""ecosecurity:keyareas: key areas of a score raster listed by administrative unit."""
+import numpy as np
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsFillSymbol, QgsGeometry,
+                       QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString, QgsSingleSymbolRenderer,
+                       QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ... import grids
+from ...base import EcoAlgorithm, Progress, field_for, help_html, to_attr
+from .. import keyareas as KA
+from .common import GROUP, GROUP_ID, polygons_by_value
+
+NO_LANDUSE = -999999  # land-use code given to key-area cells on LANDUSE nodata
+PIECE_FIELDS = [("key_id", QVariant.Int), ("admin", QVariant.String),
+                ("area_ha", QVariant.Double), ("score_max", QVariant.Double),
+                ("score_mean", QVariant.Double), ("main_landuse", QVariant.String),
+                ("landuse", QVariant.String)]
+SUMMARY_FIELDS = [("admin", QVariant.String), ("key_areas", QVariant.Int),
+                  ("area_ha", QVariant.Double), ("share", QVariant.Double),
+                  ("main_landuse", QVariant.String)]
+
+
+def parse_names(text):
+    """'10=Tree cover; 20=Shrubland' -> {10: 'Tree cover', 20: 'Shrubland'}."""
+    names = {}
+    for item in (text or "").replace("\n", ";").split(";"):
+        if not item.strip():
+            continue
+        code, sep, name = item.partition("=")
+        try:
+            if not sep or not name.strip():
+                raise ValueError
+            names[int(float(code))] = name.strip()
+        except ValueError:
+            raise QgsProcessingException(
+                "LANDUSE_NAMES item '%s' is not 'code=name' (e.g. '10=Tree cover; "
+                "20=Shrubland')." % item.strip()) from None
+    return names
+
+
+def _style(layer):
+    if not isinstance(layer, QgsVectorLayer):
+        return
+    symbol = QgsFillSymbol.createSimple({"color": "#e31a1c", "outline_color": "#67000d",
+                                         "outline_width": "0.3"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+class KeyAreas(EcoAlgorithm):
+    ID = "keyareas"
+    TITLE = "Key areas by administrative unit"
+    GROUP, GROUP_ID = GROUP, GROUP_ID
+    ICON = "keyareas.svg"
+    TAGS = "key areas,pinch points,barriers,restoration,township,village,land use,natural breaks"
+    HELP = help_html(
+        "Turns a score raster (pinch-point current, barrier improvement) into the list of "
+        "key areas to protect or restore, by township or village, with their area and land "
+        "use, as the restoration tables of ecological-security-pattern studies.",
+        "Natural breaks (Fisher-Jenks) classify the finite SCORE values into CLASSES; cells "
+        "of the top class (score > upper edge of the class below), optionally only inside "
+        "CORRIDORS, form key areas (8-connected). Each key area is cut by the ADMIN units: "
+        "one polygon per (key area, unit), area = cells x cell area, so a key area crossing a "
+        "boundary counts once in each unit and the units' areas add up to the total.",
+        [("SCORE", "Score raster (e.g. pinch points or barriers)."),
+         ("CLASSES", "Natural-breaks classes (default 4); the top one is kept."),
+         ("CORRIDORS", "Optional raster: keep only cells with data in it (the corridors)."),
+         ("LANDUSE", "Optional land-use raster (integer codes)."),
+         ("LANDUSE_NAMES", "Optional class names, 'code=name; code=name'."),
+         ("ADMIN", "Optional administrative polygons (reprojected when in another CRS)."),
+         ("ADMIN_FIELD", "Their name field.")],
+        [("OUTPUT", "Key-area polygons: key_id, admin, area_ha, score_max, score_mean, "
+          "main_landuse, landuse (composition)."),
+         ("OUTPUT_SUMMARY", "By unit: key_areas, area_ha, share of all key area, "
+          "main_landuse.")],
+        ["Jenks, G. F. (1967). The data model concept in statistical mapping. International "
+         "Yearbook of Cartography 7, 186-190.",
+         "Peng, J. et al. (2018). Linking ecosystem services and circuit theory to identify "
+         "ecological security patterns. Science of the Total Environment 644, 781-790."])
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer("SCORE", "Score raster"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CLASSES", "Natural-breaks classes", QgsProcessingParameterNumber.Integer, 4,
+            minValue=2, maxValue=20))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "CORRIDORS", "Only within corridors", optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "LANDUSE", "Land use", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "LANDUSE_NAMES", "Land-use names (code=name; ...)", optional=True, multiLine=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ADMIN", "Administrative units", [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ADMIN_FIELD", "Unit name field", parentLayerParameterName="ADMIN", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", "Key areas", QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SUMMARY", "Key areas by unit", QgsProcessing.TypeVector))
+
+    def compute(self, parameters, context, feedback):
+        progress = Progress(feedback, 4)
+        ref = self.raster_in(parameters, "SCORE", context)
+        layer = self.parameterAsRasterLayer(parameters, "SCORE", context)
+        if layer.crs().isGeographic():
+            raise QgsProcessingException("SCORE is in a geographic CRS (%s): reproject it so "
+                                         "that areas are in square metres." % layer.crs().authid())
+        names = parse_names(self.parameterAsString(parameters, "LANDUSE_NAMES", context))
+        score = ref.read(0, ref.height, np.float64)
+        within = None
+        if parameters.get("CORRIDORS") not in (None, ""):
+            within = np.isfinite(self._aligned(parameters, "CORRIDORS", context, ref, feedback))
+        try:
+            mask, edges, threshold = KA.top_class(
+                score, self.parameterAsInt(parameters, "CLASSES", context), within)
+        except KA.KeyAreaError as e:
+            raise QgsProcessingException("SCORE '%s': %s" % (layer.name(), e)) from None
+        progress.step("Class edges: %s; key areas are cells above %.6g." % (
+            ", ".join("%.4g" % e for e in edges), threshold))
+        admin, unit_names = self._admin(parameters, context, ref, layer.crs(), feedback)
+        has_landuse = parameters.get("LANDUSE") not in (None, "")
+        if has_landuse:
+            lu = self._aligned(parameters, "LANDUSE", context, ref, feedback)
+            if (mask & ~np.isfinite(lu)).any():
+                names.setdefault(NO_LANDUSE, "no land-use data")
+            landuse = np.where(np.isfinite(lu), lu, NO_LANDUSE)
+        else:
+            landuse = np.zeros(score.shape)
+        gt = ref.ds.GetGeoTransform()
+        try:
+            res = KA.key_pieces(mask, admin, landuse, abs(gt[1] * gt[5]), names)
+        except KA.KeyAreaError as e:
+            raise QgsProcessingException(str(e)) from None
+        progress.step("%d key area(s) in %d piece(s)." % (res["n_keys"], len(res["pieces"])))
+        smax, smean = KA.piece_scores(score, res["piece"], len(res["pieces"]))
+        shapes = polygons_by_value(res["piece"], ref)
+        fields = QgsFields()
+        for name, kind in PIECE_FIELDS:
+            fields.append(field_for(name, kind))
+        sink, dest = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon,
+                               layer.crs(), _style)
+        feats = []
+        for k, rec in enumerate(res["pieces"]):
+            f = QgsFeature(fields)
+            f.setGeometry(shapes.get(rec["piece"], QgsGeometry()))
+            comp = rec["composition"]
+            f.setAttributes([int(rec["key_id"]), unit_names.get(rec["admin"], "outside"),
+                             float(rec["area_ha"]), to_attr(smax[k]), to_attr(smean[k]),
+                             comp[0][1] if has_landuse and comp else None,
+                             "; ".join("%s %.1f%%" % (n, 100 * s) for _, n, _, s in comp)
+                             if has_landuse else None])
+            feats.append(f)
+        self.write_features(sink, feats)
+        progress.step()
+        total = sum(r["area_ha"] for r in res["pieces"]) or 1.0
+        rows = KA.admin_summary(res["pieces"])
+        out = {"OUTPUT": dest, "OUTPUT_SUMMARY": self.write_table(
+            parameters, "OUTPUT_SUMMARY", context,
+            [("admin", [unit_names.get(r["admin"], "outside") for r in rows], QVariant.String),
+             ("key_areas", [r["key_areas"] for r in rows], QVariant.Int),
+             ("area_ha", [r["area_ha"] for r in rows], QVariant.Double),
+             ("share", [r["area_ha"] / total for r in rows], QVariant.Double),
+             ("main_landuse", [r["main_landuse"] if has_landuse else None for r in rows],
+              QVariant.String)])}
+        progress.step()
+        return out
+
+    def _aligned(self, parameters, name, context, ref, feedback):
+        r = self.raster_in(parameters, name, context, align_to=ref)
+        if r.aligned:
+            feedback.pushWarning("%s is on another grid than SCORE; it was aligned by nearest "
+                                 "neighbour." % name)
+        return r.read(0, r.height, np.float64)
+
+    def _admin(self, parameters, context, ref, crs, feedback):
+        """Unit index grid (0 = none) and {index: name}."""
+        source = self.parameterAsSource(parameters, "ADMIN", context)
+        if source is None:
+            return np.zeros((ref.height, ref.width), dtype=np.int64), {0: "all"}
+        field = self.parameterAsString(parameters, "ADMIN_FIELD", context)
+        if not field:
+            raise QgsProcessingException("ADMIN is given: name its unit field in ADMIN_FIELD.")
+        if source.sourceCrs() != crs:
+            feedback.pushWarning("ADMIN is in %s and SCORE in %s: the units were reprojected."
+                                 % (source.sourceCrs().authid(), crs.authid()))
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        units, names = [], {}
+        for k, f in enumerate(source.getFeatures(request), start=1):
+            if f.geometry().isEmpty():
+                continue
+            value = f[field]
+            names[k] = "NULL" if value is None else str(value)
+            units.append((k, bytes(f.geometry().asWkb())))
+        if not units:
+            raise QgsProcessingException("ADMIN has no polygon to list key areas by.")
+        return grids.burn_ids(ref, units), names

@@ -1,0 +1,123 @@
+"""ecosecurity:pinchpoints: Linkage Mapper's Pinchpoint Mapper on the corridors."""
+import numpy as np
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterMapLayer,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer)
+from qgis.PyQt.QtCore import QVariant
+
+from ... import grids
+from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from .. import circuit as CS
+from .. import costdistance as CD
+from .. import pinchpoints as PP
+from .circuitscape import CURRENT_RAMP
+from .common import GROUP, GROUP_ID, metric_cell_size, read_links, source_ids
+
+
+class PinchPoints(EcoAlgorithm):
+    ID = "pinchpoints"
+    TITLE = "Pinch points (current flow in corridors)"
+    GROUP, GROUP_ID = GROUP, GROUP_ID
+    ICON = "pinchpoints.svg"
+    TAGS = "pinch point,current density,Circuitscape,Linkage Mapper,Pinchpoint Mapper,corridor"
+    HELP = help_html(
+        "Finds where current concentrates inside the least-cost corridors, the narrow places "
+        "to protect, as Linkage Mapper's Pinchpoint Mapper does: each link's corridor is cut "
+        "out of the resistance surface and Circuitscape's pairwise solve runs between its "
+        "two sources.",
+        "Corridor of link (a, b): CWD_a + CWD_b - LCD_ab <= CWD_CUTOFF (cost-weighted distance, "
+        "ArcGIS convention). On that clipped resistance the sources a and b are focal regions "
+        "(each shorted to one node) and 1 A flows from a to b; node current = (sum of |branch "
+        "currents| + |injected current|) / 2 with branch current g (v_i - v_j), g = mean "
+        "conductance of the two cells (diagonals / sqrt 2). Adjacent-pair mode combines the "
+        "links' maps by maximum; ALL_PAIRS solves every pair of sources on the union of the "
+        "corridors and sums their maps (cumulative current).",
+        [("LINKS", "Link lines with from_id, to_id, lcd (least-cost corridor tool)."),
+         ("SOURCES", "Source ids: raster, or polygons with SOURCE_ID_FIELD."),
+         ("RESISTANCE", "Resistance surface the links were built on."),
+         ("CWD_CUTOFF", "Corridor width as normalised cost-weighted distance (Linkage "
+          "Mapper's default 10,000)."),
+         ("ALL_PAIRS", "Solve all pairs over the whole corridor network (slower: one "
+          "factorisation per pair).")],
+        [("OUTPUT", "Current density (A per cell; nodata off the corridors)."),
+         ("OUTPUT_RESISTANCES", "Optional table: effective resistance of each solved pair "
+          "within its corridor (-1: not connected).")],
+        ["McRae, B. H. (2012). Pinchpoint Mapper, Linkage Mapper connectivity analysis "
+         "software. The Nature Conservancy, Seattle.",
+         "McRae, B. H., Dickson, B. G., Keitt, T. H. and Shah, V. B. (2008). Using circuit "
+         "theory to model connectivity in ecology, evolution, and conservation. Ecology 89, "
+         "2712-2724."])
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            "SOURCES", "Sources (id raster or polygons)",
+            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CWD_CUTOFF", "Corridor width (normalised cost distance)",
+            QgsProcessingParameterNumber.Double, 10000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ALL_PAIRS", "All pairs over the corridor network", defaultValue=False))
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Pinch points"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_RESISTANCES", "Corridor effective resistances", QgsProcessing.TypeVector,
+            optional=True, createByDefault=False))
+
+    def compute(self, parameters, context, feedback):
+        progress = Progress(feedback, 3)
+        ref = self.raster_in(parameters, "RESISTANCE", context)
+        cell = metric_cell_size(self.parameterAsRasterLayer(parameters, "RESISTANCE", context),
+                                ref)
+        links, _ = read_links(self, parameters, context)
+        ids = source_ids(self, parameters, context, ref, feedback)
+        n_src = len({s for a, b, _ in links for s in (a, b)})
+        need = CD.memory_bytes(ref.height, ref.width, n_src) + \
+            CS.estimate_memory(ref.height, ref.width, 2)
+        free = grids.available_memory()
+        if free is not None and need > free:
+            raise QgsProcessingException(
+                "Pinch points for %d links on %d x %d cells may need up to %.1f GB, but only "
+                "%.1f GB are free; clip or coarsen the rasters." % (
+                    len(links), ref.height, ref.width, need / 1e9, free / 1e9))
+        resistance = ref.read(0, ref.height, np.float64)
+        progress.step("%d links, %d sources; memory bound %.2f GB." % (
+            len(links), n_src, need / 1e9))
+        try:
+            res = PP.pinch_points(
+                ids, resistance, cell, links,
+                self.parameterAsDouble(parameters, "CWD_CUTOFF", context),
+                all_pairs=self.parameterAsBoolean(parameters, "ALL_PAIRS", context),
+                progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
+                feedback.isCanceled())
+        except PP.CorridorCancelled:
+            progress.check()
+            raise
+        except (PP.CorridorError, CS.CircuitError) as e:
+            raise QgsProcessingException(str(e)) from None
+        cut = [k for k, v in res["resistance"].items() if v < 0]
+        if cut:
+            feedback.pushWarning("Pair(s) %s are not connected within CWD_CUTOFF: widen the "
+                                 "corridors." % ", ".join("%d-%d" % k for k in cut[:10]))
+        progress.step()
+        cur = res["current"]
+        w = self.raster_out(parameters, "OUTPUT", context, ref, np.float32, -9999.0)
+        w.write_all(cur)
+        finite = cur[np.isfinite(cur)]
+        hi = float(np.percentile(finite, 99)) if finite.size else 1.0
+        out = {"OUTPUT": self.commit_raster(w, pseudocolor_style(0.0, hi, CURRENT_RAMP))}
+        if parameters.get("OUTPUT_RESISTANCES") not in (None, ""):
+            keys = sorted(res["resistance"])
+            out["OUTPUT_RESISTANCES"] = self.write_table(
+                parameters, "OUTPUT_RESISTANCES", context,
+                [("from_id", [a for a, _ in keys], QVariant.Int),
+                 ("to_id", [b for _, b in keys], QVariant.Int),
+                 ("resistance", [res["resistance"][k] for k in keys], QVariant.Double)])
+        progress.step()
+        return out
