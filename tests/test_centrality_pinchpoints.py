@@ -69,9 +69,10 @@ def test_pinch_point_at_the_narrow_neck():
     focal = np.where(ids == 1, 1.0, 0.0) + np.where(ids == 2, 2.0, 0.0)
     focal[~keep] = 0
     direct = circuit.pairwise(np.where(keep, res, -9999.0), focal, nodata=-9999.0,
-                              polygons=focal)
+                              polygons=focal, focal_currents_to_zero=True)
     assert out["resistance"][(1, 2)] == pytest.approx(direct["resistances"][0, 1], rel=1e-9)
     np.testing.assert_allclose(cur[keep], direct["cum_current"][keep], rtol=1e-9)
+    assert (cur[ids > 0] == 0).all()  # source cells carry no current, as Linkage Mapper
 
 
 def test_all_pairs_sums_the_pairs():

@@ -8,7 +8,8 @@ a to b). The per-link current maps are combined by maximum ("adjacent pair" mode
 "all pairs" mode the resistance is clipped to the whole corridor network (the union of the
 corridors) and every pair of sources in it is solved on that network, the two sources of
 the pair shorted as Circuitscape does for focal regions; the maps are summed (cumulative
-current).
+current). As Linkage Mapper (set_focal_node_currents_to_zero = True, s5_pinchpoints.py),
+the sources' own cells get 0: their injected 1 A would otherwise top every map.
 
 Work is kept to the corridor: each source's CWD stops at the largest LCD + cutoff of its
 links (a cell beyond cannot be in any of its corridors, CWD_b >= 0), and each link is
@@ -66,7 +67,7 @@ def _solve(resistance, keep, ids, pairs, solver):
             rs[(a, b)] = -1.0
             continue
         out = circuit.pairwise(res, focal, nodata=-9999.0, polygons=focal, solver=solver,
-                               cum_map=True)
+                               cum_map=True, focal_currents_to_zero=True)
         rs[(a, b)] = float(out["resistances"][0, 1])
         cur += out["cum_current"]
     return cur, rs

@@ -107,6 +107,58 @@ def coupling_model():
     return m
 
 
+def resistance_steps(m, x=0, y=0):
+    """Inputs and steps of the resistance surface; its child "resistance" gives OUTPUT."""
+    add_input(m, QgsProcessingParameterRasterLayer("landuse", "Land use"), 20 + x, 40 + y)
+    add_input(m, QgsProcessingParameterString(
+        "landuse_scores", "Land-use scores (value=score; ...)",
+        defaultValue="0=nodata; 1=3; 2=1; 3=5"), 20 + x, 100 + y)
+    add_input(m, QgsProcessingParameterRasterLayer("dem", "Elevation (DEM)"), 20 + x, 160 + y)
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "roads", "Roads", [QgsProcessing.TypeVectorAnyGeometry]), 20 + x, 220 + y)
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "mining_areas", "Mining areas", [QgsProcessing.TypeVectorAnyGeometry]), 20 + x, 280 + y)
+    add_input(m, QgsProcessingParameterMultipleLayers(
+        "corrections", "Correction coefficient rasters", QgsProcessing.TypeRaster,
+        optional=True), 20 + x, 340 + y)
+
+    tmp = S.fromStaticValue("TEMPORARY_OUTPUT")
+    child(m, "landuse_score", "ecosecurity:reclassify", {
+        "INPUT": S.fromModelParameter("landuse"), "METHOD": S.fromStaticValue(0),
+        "TABLE": S.fromModelParameter("landuse_scores"), "OUTPUT": tmp}, {}, 340 + x, 40 + y,
+        "Score land use")
+    child(m, "elevation_score", "ecosecurity:reclassify", {
+        "INPUT": S.fromModelParameter("dem"), "METHOD": S.fromStaticValue(1),
+        "CLASSES": S.fromStaticValue(5), "ASCENDING": S.fromStaticValue(True),
+        "OUTPUT": tmp}, {}, 340 + x, 110 + y, "Score elevation")
+    child(m, "slope", "gdal:slope", {
+        "INPUT": S.fromModelParameter("dem"), "BAND": S.fromStaticValue(1),
+        "SCALE": S.fromStaticValue(1.0), "AS_PERCENT": S.fromStaticValue(False),
+        "COMPUTE_EDGES": S.fromStaticValue(True), "OUTPUT": tmp}, {}, 340 + x, 180 + y, "Slope")
+    child(m, "slope_score", "ecosecurity:reclassify", {
+        "INPUT": S.fromChildOutput("slope", "OUTPUT"), "METHOD": S.fromStaticValue(1),
+        "CLASSES": S.fromStaticValue(5), "ASCENDING": S.fromStaticValue(True),
+        "OUTPUT": tmp}, {}, 560 + x, 180 + y, "Score slope")
+    for name, label, row in (("roads", "roads", 250), ("mining_areas", "mining areas", 320)):
+        child(m, name + "_distance", "ecosecurity:distanceto", {
+            "REFERENCE": S.fromModelParameter("landuse"),
+            "FEATURES": S.fromModelParameter(name), "OUTPUT": tmp}, {}, 340 + x, row + y,
+            "Distance to " + label)
+        child(m, name + "_score", "ecosecurity:reclassify", {
+            "INPUT": S.fromChildOutput(name + "_distance", "OUTPUT"),
+            "METHOD": S.fromStaticValue(1), "CLASSES": S.fromStaticValue(5),
+            "ASCENDING": S.fromStaticValue(False), "OUTPUT": tmp}, {}, 560 + x, row + y,
+            "Score distance to " + label)
+    child(m, "resistance", "ecosecurity:resistancesurface", {
+        "FACTORS": [S.fromChildOutput(c, "OUTPUT") for c in (
+            "landuse_score", "elevation_score", "slope_score", "roads_score",
+            "mining_areas_score")],
+        "WEIGHTS": S.fromStaticValue("0.35,0.1,0.1,0.25,0.25"),
+        "CORRECTIONS": S.fromModelParameter("corrections"),
+        "REFERENCE": S.fromModelParameter("landuse")},
+        {"OUTPUT": "resistance"}, 780 + x, 200 + y, "Weighted overlay and corrections")
+
+
 def resistance_model():
     """The Liuzhi study's resistance surface: land use 0.35, elevation 0.1, slope 0.1,
     distance to roads 0.25, distance to mining areas 0.25, then degradation corrections."""
@@ -121,54 +173,7 @@ def resistance_model():
                     "erosion, geological hazards, ...). Every raster is put on the land-use "
                     "grid.",
         "ALG_CREATOR": "EcoSecurity"})
-    add_input(m, QgsProcessingParameterRasterLayer("landuse", "Land use"), 20, 40)
-    add_input(m, QgsProcessingParameterString(
-        "landuse_scores", "Land-use scores (value=score; ...)",
-        defaultValue="0=nodata; 1=3; 2=1; 3=5"), 20, 100)
-    add_input(m, QgsProcessingParameterRasterLayer("dem", "Elevation (DEM)"), 20, 160)
-    add_input(m, QgsProcessingParameterFeatureSource(
-        "roads", "Roads", [QgsProcessing.TypeVectorAnyGeometry]), 20, 220)
-    add_input(m, QgsProcessingParameterFeatureSource(
-        "mining_areas", "Mining areas", [QgsProcessing.TypeVectorAnyGeometry]), 20, 280)
-    add_input(m, QgsProcessingParameterMultipleLayers(
-        "corrections", "Correction coefficient rasters", QgsProcessing.TypeRaster,
-        optional=True), 20, 340)
-
-    tmp = S.fromStaticValue("TEMPORARY_OUTPUT")
-    child(m, "landuse_score", "ecosecurity:reclassify", {
-        "INPUT": S.fromModelParameter("landuse"), "METHOD": S.fromStaticValue(0),
-        "TABLE": S.fromModelParameter("landuse_scores"), "OUTPUT": tmp}, {}, 340, 40,
-        "Score land use")
-    child(m, "elevation_score", "ecosecurity:reclassify", {
-        "INPUT": S.fromModelParameter("dem"), "METHOD": S.fromStaticValue(1),
-        "CLASSES": S.fromStaticValue(5), "ASCENDING": S.fromStaticValue(True),
-        "OUTPUT": tmp}, {}, 340, 110, "Score elevation")
-    child(m, "slope", "gdal:slope", {
-        "INPUT": S.fromModelParameter("dem"), "BAND": S.fromStaticValue(1),
-        "SCALE": S.fromStaticValue(1.0), "AS_PERCENT": S.fromStaticValue(False),
-        "COMPUTE_EDGES": S.fromStaticValue(True), "OUTPUT": tmp}, {}, 340, 180, "Slope")
-    child(m, "slope_score", "ecosecurity:reclassify", {
-        "INPUT": S.fromChildOutput("slope", "OUTPUT"), "METHOD": S.fromStaticValue(1),
-        "CLASSES": S.fromStaticValue(5), "ASCENDING": S.fromStaticValue(True),
-        "OUTPUT": tmp}, {}, 560, 180, "Score slope")
-    for name, label, y in (("roads", "roads", 250), ("mining_areas", "mining areas", 320)):
-        child(m, name + "_distance", "ecosecurity:distanceto", {
-            "REFERENCE": S.fromModelParameter("landuse"),
-            "FEATURES": S.fromModelParameter(name), "OUTPUT": tmp}, {}, 340, y,
-            "Distance to " + label)
-        child(m, name + "_score", "ecosecurity:reclassify", {
-            "INPUT": S.fromChildOutput(name + "_distance", "OUTPUT"),
-            "METHOD": S.fromStaticValue(1), "CLASSES": S.fromStaticValue(5),
-            "ASCENDING": S.fromStaticValue(False), "OUTPUT": tmp}, {}, 560, y,
-            "Score distance to " + label)
-    child(m, "resistance", "ecosecurity:resistancesurface", {
-        "FACTORS": [S.fromChildOutput(c, "OUTPUT") for c in (
-            "landuse_score", "elevation_score", "slope_score", "roads_score",
-            "mining_areas_score")],
-        "WEIGHTS": S.fromStaticValue("0.35,0.1,0.1,0.25,0.25"),
-        "CORRECTIONS": S.fromModelParameter("corrections"),
-        "REFERENCE": S.fromModelParameter("landuse")},
-        {"OUTPUT": "resistance"}, 780, 200, "Weighted overlay and corrections")
+    resistance_steps(m)
     return m
 
 
@@ -266,6 +271,43 @@ def corridors_model():
     return m
 
 
+def sources_steps(m, reference, x=0, y=0):
+    """Inputs and steps from a habitat map to sources on the grid of ``reference``."""
+    number = QgsProcessingParameterNumber.Double
+    add_input(m, QgsProcessingParameterRasterLayer("habitat", "Habitat map"), 20 + x, 40 + y)
+    add_input(m, QgsProcessingParameterString("foreground", "Habitat values",
+                                              defaultValue="2"), 20 + x, 100 + y)
+    add_input(m, QgsProcessingParameterNumber("edge_width", "MSPA edge width (pixels)",
+                                              QgsProcessingParameterNumber.Integer, 1),
+              20 + x, 160 + y)
+    add_input(m, QgsProcessingParameterNumber("link_distance", "Dispersal distance (IIC link, "
+                                              "PC 0.5)", number, 2000.0), 20 + x, 220 + y)
+    add_input(m, QgsProcessingParameterNumber("max_distance", "Longest direct link", number,
+                                              10000.0), 20 + x, 280 + y)
+    add_input(m, QgsProcessingParameterNumber("min_area", "Minimum source area", number,
+                                              1000000.0), 20 + x, 340 + y)
+    add_input(m, QgsProcessingParameterNumber("min_dpc", "Minimum dPC", number, 1.0),
+              20 + x, 400 + y)
+    src = S.fromModelParameter
+    child(m, "mspa", "ecosecurity:mspa", {
+        "INPUT": src("habitat"), "FOREGROUND": src("foreground"), "MISSING": S.fromStaticValue("0"),
+        "EDGE_WIDTH": src("edge_width"), "CONNECTIVITY": S.fromStaticValue(0)},
+        {"OUTPUT": "mspa", "OUTPUT_STATS": "mspa_classes"}, 340 + x, 60 + y, "MSPA")
+    child(m, "connectivity", "ecosecurity:patchconnectivity", {
+        "PATCHES": S.fromChildOutput("mspa", "OUTPUT"), "RASTER_KIND": S.fromStaticValue(1),
+        "CONNECTIVITY": S.fromStaticValue(0), "DISTANCE": S.fromStaticValue(0),
+        "IIC_THRESHOLD": src("link_distance"), "PC_DISTANCE": src("link_distance"),
+        "PC_PROBABILITY": S.fromStaticValue(0.5), "MAX_DISTANCE": src("max_distance")},
+        {"OUTPUT": "patch_importance", "OUTPUT_SUMMARY": "connectivity_indices"}, 340 + x, 200 + y,
+        "Patch connectivity")
+    child(m, "select", "ecosecurity:selectsources", {
+        "PATCHES": S.fromChildOutput("connectivity", "OUTPUT"), "MIN_AREA": src("min_area"),
+        "MIN_DPC": src("min_dpc"), "LEVELS": S.fromStaticValue(3),
+        "REFERENCE": reference},
+        {"OUTPUT": "sources", "OUTPUT_RASTER": "source_raster"}, 340 + x, 340 + y,
+        "Select sources")
+
+
 def sources_model():
     """habitat raster -> MSPA -> core patches and their connectivity -> sources."""
     m = QgsProcessingModelAlgorithm("Ecological sources: MSPA, connectivity, selection",
@@ -277,37 +319,73 @@ def sources_model():
                     "and dPC thresholds with their importance levels, also as a raster of "
                     "source ids on the reference grid for the corridor tools.",
         "ALG_CREATOR": "EcoSecurity"})
-    number = QgsProcessingParameterNumber.Double
-    add_input(m, QgsProcessingParameterRasterLayer("habitat", "Habitat map"), 20, 40)
-    add_input(m, QgsProcessingParameterString("foreground", "Habitat values",
-                                              defaultValue="2"), 20, 100)
-    add_input(m, QgsProcessingParameterNumber("edge_width", "MSPA edge width (pixels)",
-                                              QgsProcessingParameterNumber.Integer, 1), 20, 160)
-    add_input(m, QgsProcessingParameterNumber("link_distance", "Dispersal distance (IIC link, "
-                                              "PC 0.5)", number, 2000.0), 20, 220)
-    add_input(m, QgsProcessingParameterNumber("max_distance", "Longest direct link", number,
-                                              10000.0), 20, 280)
-    add_input(m, QgsProcessingParameterNumber("min_area", "Minimum source area", number,
-                                              1000000.0), 20, 340)
-    add_input(m, QgsProcessingParameterNumber("min_dpc", "Minimum dPC", number, 1.0), 20, 400)
     add_input(m, QgsProcessingParameterRasterLayer("reference", "Reference grid"), 20, 460)
+    sources_steps(m, S.fromModelParameter("reference"))
+    return m
+
+
+def security_network_model():
+    """habitat + factors -> sources -> resistance -> corridors -> centrality -> pinch points
+    and barriers -> key areas by administrative unit."""
+    m = QgsProcessingModelAlgorithm("Ecological security network: sources to key areas",
+                                    "EcoSecurity workflows")
+    m.setHelpContent({
+        "ALG_DESC": "The whole ecological-security-pattern workflow: the resistance surface "
+                    "of scored factors (as the resistance model), ecological sources from a "
+                    "habitat map (MSPA cores, dPC, thresholds) on its grid, least-cost links "
+                    "and corridors between them, corridor importance by current-flow "
+                    "centrality, pinch points (current in each corridor) and barriers "
+                    "(restoration improvement score), and the top natural-breaks class of "
+                    "each as key areas to protect (pinch points) or restore (barriers), "
+                    "listed by administrative unit with their land use.",
+        "ALG_CREATOR": "EcoSecurity"})
+    resistance_steps(m)
+    resistance = S.fromChildOutput("resistance", "OUTPUT")
+    sources_steps(m, resistance, y=420)
+    number = QgsProcessingParameterNumber.Double
     src = S.fromModelParameter
-    child(m, "mspa", "ecosecurity:mspa", {
-        "INPUT": src("habitat"), "FOREGROUND": src("foreground"), "MISSING": S.fromStaticValue("0"),
-        "EDGE_WIDTH": src("edge_width"), "CONNECTIVITY": S.fromStaticValue(0)},
-        {"OUTPUT": "mspa", "OUTPUT_STATS": "mspa_classes"}, 340, 60, "MSPA")
-    child(m, "connectivity", "ecosecurity:patchconnectivity", {
-        "PATCHES": S.fromChildOutput("mspa", "OUTPUT"), "RASTER_KIND": S.fromStaticValue(1),
-        "CONNECTIVITY": S.fromStaticValue(0), "DISTANCE": S.fromStaticValue(0),
-        "IIC_THRESHOLD": src("link_distance"), "PC_DISTANCE": src("link_distance"),
-        "PC_PROBABILITY": S.fromStaticValue(0.5), "MAX_DISTANCE": src("max_distance")},
-        {"OUTPUT": "patch_importance", "OUTPUT_SUMMARY": "connectivity_indices"}, 340, 200,
-        "Patch connectivity")
-    child(m, "select", "ecosecurity:selectsources", {
-        "PATCHES": S.fromChildOutput("connectivity", "OUTPUT"), "MIN_AREA": src("min_area"),
-        "MIN_DPC": src("min_dpc"), "LEVELS": S.fromStaticValue(3),
-        "REFERENCE": src("reference")},
-        {"OUTPUT": "sources", "OUTPUT_RASTER": "source_raster"}, 340, 340, "Select sources")
+    for k, (name, text, value) in enumerate((
+            ("corridor_width", "Corridor width (cost distance)", 20000.0),
+            ("pinch_width", "Pinch-point corridor width (cost distance)", 10000.0),
+            ("min_radius", "Barrier radius from (map units)", 200.0),
+            ("max_radius", "Barrier radius to (map units)", 600.0),
+            ("radius_step", "Barrier radius step (map units)", 200.0))):
+        add_input(m, QgsProcessingParameterNumber(name, text, number, value), 20, 900 + 60 * k)
+    add_input(m, QgsProcessingParameterFeatureSource(
+        "admin", "Administrative units", [QgsProcessing.TypeVectorPolygon]), 20, 1200)
+    add_input(m, QgsProcessingParameterField(
+        "admin_field", "Unit name field", parentLayerParameterName="admin"), 20, 1260)
+    add_input(m, QgsProcessingParameterString(
+        "landuse_names", "Land-use names (code=name; ...)", optional=True,
+        defaultValue="1=agriculture; 2=natural; 3=developed"), 20, 1320)
+    sources = S.fromChildOutput("select", "OUTPUT_RASTER")
+    links = S.fromChildOutput("corridors", "LINKS")
+    child(m, "corridors", "ecosecurity:leastcostcorridors", {
+        "SOURCES": sources, "RESISTANCE": resistance, "ADJACENCY": S.fromStaticValue(0),
+        "KEEP_CROSSING": S.fromStaticValue(False), "WIDTH_CUTOFF": src("corridor_width")},
+        {"LINKS": "links", "CORRIDORS": "corridors"}, 1000, 500, "Least-cost corridors")
+    child(m, "centrality", "ecosecurity:centrality", {
+        "LINKS": links, "SOURCES": sources, "LEVELS": S.fromStaticValue(3)},
+        {"OUTPUT": "link_centrality", "OUTPUT_SOURCES": "source_centrality"}, 1250, 400,
+        "Corridor importance")
+    child(m, "pinchpoints", "ecosecurity:pinchpoints", {
+        "LINKS": links, "SOURCES": sources, "RESISTANCE": resistance,
+        "CWD_CUTOFF": src("pinch_width"), "ALL_PAIRS": S.fromStaticValue(False)},
+        {"OUTPUT": "pinch_points"}, 1250, 550, "Pinch points")
+    child(m, "barriers", "ecosecurity:barriers", {
+        "LINKS": links, "SOURCES": sources, "RESISTANCE": resistance,
+        "MIN_RADIUS": src("min_radius"), "MAX_RADIUS": src("max_radius"),
+        "STEP": src("radius_step"), "COMBINE": S.fromStaticValue(0)},
+        {"OUTPUT": "barriers", "OUTPUT_PERCENT": "barrier_percent",
+         "OUTPUT_RADIUS": "barrier_radius"}, 1250, 700, "Barriers")
+    for key, score, y in (("protect", "pinchpoints", 550), ("restore", "barriers", 700)):
+        child(m, key, "ecosecurity:keyareas", {
+            "SCORE": S.fromChildOutput(score, "OUTPUT"), "CLASSES": S.fromStaticValue(4),
+            "CORRIDORS": S.fromChildOutput("corridors", "CORRIDORS"),
+            "LANDUSE": src("landuse"), "LANDUSE_NAMES": src("landuse_names"),
+            "ADMIN": src("admin"), "ADMIN_FIELD": src("admin_field")},
+            {"OUTPUT": key + "_areas", "OUTPUT_SUMMARY": key + "_by_unit"}, 1500, y,
+            "Key areas to " + key)
     return m
 
 
@@ -325,7 +403,8 @@ def main():
                         ("resistance_surface", resistance_model),
                         ("panel_dynamics", dynamics_model),
                         ("corridors", corridors_model),
-                        ("ecological_sources", sources_model)):
+                        ("ecological_sources", sources_model),
+                        ("ecological_security_network", security_network_model)):
         model = build()
         path = os.path.join(HERE, name + ".model3")
         if not model.toFile(path):

@@ -67,42 +67,53 @@ def dynamics_demo(out):
     return run_model("panel_dynamics", params)
 
 
-def resistance_demo(out):
-    """Corsica: the Liuzhi study's resistance surface on the land mosaic (stand-ins for the
-    DEM, roads and mining areas; a real forest-loss correction; see corsica/SOURCE.md)."""
+def corsica_demo(out):
+    """Corsica, the whole ecological security network: the Liuzhi study's resistance surface
+    on the land mosaic (stand-ins for the DEM, roads and mining areas; a real forest-loss
+    correction; see corsica/SOURCE.md), forest sources (CORINE 2018 -> MSPA -> dPC),
+    least-cost corridors, centrality, pinch points, barriers and key areas by unit; then the
+    Circuitscape current between the same sources."""
     sys.path.insert(0, HERE)
     import corsica_inputs
-    inputs = corsica_inputs.make_all(os.path.join(out, "corsica_inputs"))
-    return run_model("resistance_surface", {
-        "landuse": inputs["landuse"], "landuse_scores": "0=nodata; 1=3; 2=1; 3=5",
-        "dem": inputs["dem"], "roads": inputs["roads"],
-        "mining_areas": inputs["mining_areas"], "corrections": inputs["corrections"],
-        "resistance:resistance": os.path.join(out, "corsica_resistance.tif"),
-    })
-
-
-def sources_and_corridors_demo(out, resistance):
-    """Corsica: forest (CORINE 2018) -> MSPA -> core patches -> sources; then least-cost
-    corridors and circuit-theory current across the resistance surface of the demo."""
     corsica = os.path.join(HERE, "corsica")
-    sources = run_model("ecological_sources", {
-        "habitat": os.path.join(corsica, "fnf_2018.tif"), "foreground": "2", "edge_width": 1,
-        "link_distance": 2000, "max_distance": 10000, "min_area": 5000000, "min_dpc": 1,
-        "reference": resistance,
-        "mspa:mspa": os.path.join(out, "corsica_mspa.tif"),
-        "mspa:mspa_classes": os.path.join(out, "corsica_mspa_classes.csv"),
-        "connectivity:patch_importance": os.path.join(out, "corsica_patches.gpkg"),
-        "connectivity:connectivity_indices": os.path.join(out, "corsica_connectivity.csv"),
-        "select:sources": os.path.join(out, "corsica_sources.gpkg"),
-        "select:source_raster": os.path.join(out, "corsica_source_ids.tif")})
-    corridors = run_model("corridors", {
-        "sources": sources["select:source_raster"], "resistance": resistance,
-        "corridor_width": 20000,
-        "corridors:links": os.path.join(out, "corsica_links.gpkg"),
-        "corridors:corridors": os.path.join(out, "corsica_corridors.tif"),
+    inputs = corsica_inputs.make_all(os.path.join(out, "corsica_inputs"))
+    names = {"resistance:resistance": "corsica_resistance.tif",
+             "mspa:mspa": "corsica_mspa.tif", "mspa:mspa_classes": "corsica_mspa_classes.csv",
+             "connectivity:patch_importance": "corsica_patches.gpkg",
+             "connectivity:connectivity_indices": "corsica_connectivity.csv",
+             "select:sources": "corsica_sources.gpkg",
+             "select:source_raster": "corsica_source_ids.tif",
+             "corridors:links": "corsica_links.gpkg", "corridors:corridors": "corsica_corridors.tif",
+             "centrality:link_centrality": "corsica_link_centrality.gpkg",
+             "centrality:source_centrality": "corsica_source_centrality.gpkg",
+             "pinchpoints:pinch_points": "corsica_pinch_points.tif",
+             "barriers:barriers": "corsica_barriers.tif",
+             "barriers:barrier_percent": "corsica_barrier_percent.tif",
+             "barriers:barrier_radius": "corsica_barrier_radius.tif",
+             "protect:protect_areas": "corsica_protect_areas.gpkg",
+             "protect:protect_by_unit": "corsica_protect_by_unit.csv",
+             "restore:restore_areas": "corsica_restore_areas.gpkg",
+             "restore:restore_by_unit": "corsica_restore_by_unit.csv"}
+    params = {"landuse": inputs["landuse"], "landuse_scores": "0=nodata; 1=3; 2=1; 3=5",
+              "dem": inputs["dem"], "roads": inputs["roads"],
+              "mining_areas": inputs["mining_areas"], "corrections": inputs["corrections"],
+              "habitat": os.path.join(corsica, "fnf_2018.tif"), "foreground": "2",
+              "edge_width": 1, "link_distance": 2000, "max_distance": 10000,
+              "min_area": 5000000, "min_dpc": 1, "corridor_width": 20000,
+              "pinch_width": 10000, "min_radius": 200, "max_radius": 600, "radius_step": 200,
+              "admin": os.path.join(corsica, "admin.gpkg") + "|layername=gisco_adm_corsica",
+              "admin_field": "ADM_ID",
+              "landuse_names": "1=agriculture; 2=natural; 3=developed"}
+    params.update({k: os.path.join(out, v) for k, v in names.items()})
+    network = run_model("ecological_security_network", params)
+    current = run_model("corridors", {
+        "sources": network["select:source_raster"],
+        "resistance": network["resistance:resistance"], "corridor_width": 20000,
+        "corridors:links": "TEMPORARY_OUTPUT", "corridors:corridors": "TEMPORARY_OUTPUT",
         "current:current": os.path.join(out, "corsica_current.tif"),
         "current:effective_resistances": os.path.join(out, "corsica_resistances.csv")})
-    return dict(sources, **corridors)
+    network.update({k: v for k, v in current.items() if k.startswith("current:")})
+    return network
 
 
 def main():
@@ -117,15 +128,13 @@ def main():
     print("\nPanel dynamics of D, U1 and U2 (density, unit roots, panel VAR, forecasts):")
     for key, path in sorted(dynamics_demo(out).items()):
         print("  %-32s %s" % (key, path))
-    print("\nResistance surface of Corsica (land use 0.35, elevation 0.1, slope 0.1, roads "
-          "0.25, mining areas 0.25, forest-loss correction):")
-    resistance = resistance_demo(out)
-    for key, path in sorted(resistance.items()):
-        print("  %-32s %s" % (key, path))
-    print("\nEcological sources of Corsica (forest MSPA cores, dPC) and corridors:")
-    for key, path in sorted(sources_and_corridors_demo(
-            out, resistance["resistance:resistance"]).items()):
-        print("  %-32s %s" % (key, path))
+    print("\nEcological security network of Corsica (resistance of land use 0.35, elevation "
+          "0.1, slope 0.1, roads 0.25, mining 0.25 and forest loss; forest MSPA sources; "
+          "corridors, centrality, pinch points, barriers, key areas by unit; current):")
+    for key, path in sorted(corsica_demo(out).items()):
+        print("  %-36s %s" % (key, path))
+    print("  Key areas to protect and restore by unit: corsica_protect_by_unit.csv and "
+          "corsica_restore_by_unit.csv")
     print("  stand-in inputs (synthetic DEM, approximate roads and mines) are in %s"
           % os.path.join(out, "corsica_inputs"))
 
