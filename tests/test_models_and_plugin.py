@@ -150,6 +150,55 @@ def test_corridors_model_chain(run, tmp_path):
     assert current[20, 30] > 10 * current[2, 30]
 
 
+def test_security_network_model_on_corsica(run, tmp_path):
+    """The whole workflow on Corsica with its 5 units: every stage wired as the model says."""
+    import sys
+    from helpers import read_csv, read_raster
+    sys.path.insert(0, str(SAMPLE))
+    import corsica_inputs
+    inputs = corsica_inputs.make_all(str(tmp_path / "inputs"))
+    corsica = SAMPLE / "corsica"
+    names = ["resistance:resistance", "select:source_raster", "corridors:links",
+             "corridors:corridors", "centrality:link_centrality", "pinchpoints:pinch_points",
+             "barriers:barriers", "protect:protect_areas", "protect:protect_by_unit",
+             "restore:restore_areas", "restore:restore_by_unit"]
+    ext = {"gpkg": ("links", "centrality", "areas"), "csv": ("by_unit",)}
+    params = {k: str(tmp_path / (k.split(":")[1] + (
+        ".gpkg" if any(e in k for e in ext["gpkg"]) else
+        ".csv" if "by_unit" in k else ".tif"))) for k in names}
+    out = run(load_model("ecological_security_network.model3"), dict(params, **{
+        "landuse": inputs["landuse"], "landuse_scores": "0=nodata; 1=3; 2=1; 3=5",
+        "dem": inputs["dem"], "roads": inputs["roads"],
+        "mining_areas": inputs["mining_areas"], "corrections": [inputs["corrections"]],
+        "habitat": str(corsica / "fnf_2018.tif"), "foreground": "2", "edge_width": 1,
+        "link_distance": 2000, "max_distance": 10000, "min_area": 5e6, "min_dpc": 1,
+        "corridor_width": 20000, "pinch_width": 10000, "min_radius": 200,
+        "max_radius": 600, "radius_step": 200,
+        "landuse_names": "1=agriculture; 2=natural; 3=developed",
+        "admin": str(corsica / "admin.gpkg") + "|layername=gisco_adm_corsica",
+        "admin_field": "ADM_ID"}))
+    ids, _ = read_raster(out["select:source_raster"])
+    links = read_layer(out["corridors:links"])
+    assert links and {l["from_id"] for l in links} | {l["to_id"] for l in links} <= \
+        set(np.unique(ids[ids > 0]).tolist())
+    central = read_layer(out["centrality:link_centrality"])
+    assert len(central) == len(links) and min(c["current_flow"] for c in central) > 0
+    corr, corr_nd = read_raster(out["corridors:corridors"])
+    pinch, pinch_nd = read_raster(out["pinchpoints:pinch_points"])
+    # pinch-point corridors (width 10 km) lie inside the corridors (width 20 km)
+    assert not ((pinch != pinch_nd) & (corr == corr_nd)).any()
+    barriers, b_nd = read_raster(out["barriers:barriers"])
+    assert (barriers[barriers != b_nd] > 0).all() and (barriers != b_nd).any()
+    units = {"FR942A1", "FR942A4", "FR942B2", "FR942B3", "FR942B5"}
+    for key in ("protect", "restore"):
+        pieces = read_layer(out["%s:%s_areas" % (key, key)])
+        summary = read_csv(out["%s:%s_by_unit" % (key, key)])
+        assert pieces and {p["admin"] for p in pieces} <= units | {"outside"}
+        assert sum(float(r["area_ha"]) for r in summary) == pytest.approx(
+            sum(p["area_ha"] for p in pieces))
+        assert sum(float(r["share"]) for r in summary) == pytest.approx(1.0)
+
+
 def test_sources_model_chain(run, tmp_path):
     """habitat -> MSPA -> core patches and connectivity -> sources, wired as the model says."""
     from helpers import read_raster

@@ -133,3 +133,71 @@ def test_panel_tools(qgis_process, tmp_path):
         "OUTPUT_SCORES": tmp_path / "s.csv"})
     assert [x["model"] for x in read_csv(tmp_path / "s.csv")] == [
         "Last value", "Linear trend per unit", "Pooled AR(1)"]
+
+
+def test_source_tools(qgis_process, tmp_path):
+    """mspa -> patchconnectivity -> selectsources on a small habitat map."""
+    habitat = np.ones((40, 60), np.uint8)
+    habitat[5:15, 5:20] = habitat[5:15, 35:55] = habitat[25:35, 10:30] = 2
+    hab = write_raster(tmp_path / "habitat.tif", habitat, cell=100.0)
+    r = qgis_process("ecosecurity:mspa", {"INPUT": hab, "FOREGROUND": "2", "EDGE_WIDTH": 1,
+                                          "OUTPUT": str(tmp_path / "mspa.tif"),
+                                          "OUTPUT_STATS": str(tmp_path / "mspa.csv")})
+    r = qgis_process("ecosecurity:patchconnectivity", {
+        "PATCHES": r["results"]["OUTPUT"], "RASTER_KIND": 1, "IIC_THRESHOLD": 2000,
+        "PC_DISTANCE": 2000, "PC_PROBABILITY": 0.5, "OUTPUT": str(tmp_path / "p.gpkg"),
+        "OUTPUT_SUMMARY": str(tmp_path / "s.csv")})
+    patches = read_layer(r["results"]["OUTPUT"])
+    assert len(patches) == 3 and all(p["dPC"] > 0 for p in patches)
+    r = qgis_process("ecosecurity:selectsources", {
+        "PATCHES": r["results"]["OUTPUT"], "MIN_AREA": 0, "MIN_DPC": 0, "REFERENCE": hab,
+        "OUTPUT": str(tmp_path / "sources.gpkg"), "OUTPUT_RASTER": str(tmp_path / "ids.tif")})
+    ids, _ = read_raster(r["results"]["OUTPUT_RASTER"])
+    assert set(np.unique(ids)) == {0, 1, 2, 3}
+
+
+def test_corridor_tools(qgis_process, tmp_path):
+    """leastcostcorridors -> circuitscape, centrality, pinchpoints, barriers -> keyareas."""
+    res = np.ones((40, 60), np.float32)
+    res[:, 28:32] = 50.0
+    res[18:22, 28:32] = 1.0
+    src = np.zeros((40, 60), np.float32)
+    src[5:10, 5:10], src[30:35, 50:55], src[5:10, 50:55] = 1, 2, 3
+    srcp = write_raster(tmp_path / "src.tif", src)
+    resp = write_raster(tmp_path / "res.tif", res)
+    r = qgis_process("ecosecurity:leastcostcorridors", {
+        "SOURCES": srcp, "RESISTANCE": resp, "WIDTH_CUTOFF": 300,
+        "LINKS": str(tmp_path / "links.gpkg"), "CORRIDORS": str(tmp_path / "corr.tif")})
+    links = r["results"]["LINKS"]
+    corridors = r["results"]["CORRIDORS"]
+    assert {(f["from_id"], f["to_id"]) for f in read_layer(links)} == {(1, 2), (1, 3), (2, 3)}
+    r = qgis_process("ecosecurity:circuitscape", {
+        "RESISTANCE": resp, "FOCAL_RASTER": srcp, "SHORT_CIRCUIT": srcp,
+        "OUTPUT_CURRENT": str(tmp_path / "cur.tif"),
+        "OUTPUT_RESISTANCES": str(tmp_path / "r.csv")})
+    assert len(read_csv(r["results"]["OUTPUT_RESISTANCES"])) == 3
+    r = qgis_process("ecosecurity:centrality", {
+        "LINKS": links, "SOURCES": srcp, "OUTPUT": str(tmp_path / "c.gpkg"),
+        "OUTPUT_SOURCES": str(tmp_path / "cs.gpkg")})
+    flows = [f["current_flow"] for f in read_layer(r["results"]["OUTPUT"])]
+    # three sources, three links: the flows over the pairs add up to at least 3 A
+    assert len(flows) == 3 and sum(flows) >= 3 - 1e-9
+    r = qgis_process("ecosecurity:pinchpoints", {
+        "LINKS": links, "SOURCES": srcp, "RESISTANCE": resp, "CWD_CUTOFF": 300,
+        "OUTPUT": str(tmp_path / "pp.tif")})
+    pinch = r["results"]["OUTPUT"]
+    pp, nodata = read_raster(pinch)
+    assert pp[20, 30] > 0 and pp[0, 30] == nodata  # in the gap; behind the wall
+    r = qgis_process("ecosecurity:barriers", {
+        "LINKS": links, "SOURCES": srcp, "RESISTANCE": resp, "MIN_RADIUS": 10,
+        "MAX_RADIUS": 30, "STEP": 10, "OUTPUT": str(tmp_path / "b.tif"),
+        "OUTPUT_PERCENT": str(tmp_path / "bp.tif"), "OUTPUT_RADIUS": str(tmp_path / "br.tif")})
+    b, nodata = read_raster(r["results"]["OUTPUT"])
+    assert (b[:, 28:32][b[:, 28:32] != nodata] > 0).any()  # restoring the wall helps
+    r = qgis_process("ecosecurity:keyareas", {
+        "SCORE": pinch, "CLASSES": 3, "CORRIDORS": corridors,
+        "OUTPUT": str(tmp_path / "k.gpkg"), "OUTPUT_SUMMARY": str(tmp_path / "k.csv")})
+    summary = read_csv(r["results"]["OUTPUT_SUMMARY"])
+    pieces = read_layer(r["results"]["OUTPUT"])
+    assert sum(p["area_ha"] for p in pieces) == pytest.approx(float(summary[0]["area_ha"]))
+    assert (tmp_path / "k.qml").exists() and (tmp_path / "pp.qml").exists()
