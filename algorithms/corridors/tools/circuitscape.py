@@ -125,6 +125,14 @@ class Circuitscape(EcoAlgorithm):
         focal = None if mode == 3 else self._focal(parameters, context, ref, feedback)
         shorts = self._aligned(parameters, "SHORT_CIRCUIT", context, ref, feedback)
         n_focal = 2 if focal is None else _graph_nodes_of(focal, shorts)
+        n_ids = 2 if focal is None else np.unique(focal[focal > 0]).size
+        if mode in (1, 2):  # one-to-all and all-to-one merge each region into one node
+            n_focal = n_ids
+        elif mode == 0 and CS.uses_pair_graphs(n_focal, n_ids):
+            feedback.pushInfo("The focal regions make %d graph nodes: each of the %d pairs is "
+                              "solved on its own graph with its two regions shorted." % (
+                                  n_focal, n_ids * (n_ids - 1) // 2))
+            n_focal = 2
         need = CS.estimate_memory(ref.height, ref.width, n_focal, ("pairwise", "one_to_all",
                                   "all_to_one", "advanced")[mode], four, solver, per_pair,
                                   self.parameterAsInt(parameters, "WORKERS", context))
