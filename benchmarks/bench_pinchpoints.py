@@ -15,6 +15,17 @@ cropping). The peer runs on PEER_LINKS links only and its time is scaled to all 
 corridors (timed while computing the LCDs). Effective resistances and current maps are
 compared on the peer's links. Target: the whole 1 M-cell run, 30 links, within 60 s.
 
+Measured 2026-11-22 on the 2-core development machine (load ~0.5-2), 1,000 x 1,000, 20
+sources, 30 links (LCD 5,066-14,863, median 9,241), cut-off 2,310 (25 %): corridor windows
+mean 51,026 cells (5.1 % of the grid), corridors mean 33,169 cells; pinch_points median
+17.9 s (16.5-21.9; separately about 0.7 s graph, 5.6 s the 20 limited CWDs, 13.3 s the 30
+windowed solves), peak 515 MiB (72 MiB inputs); peer 2.0 s on 3 links -> 20.0 s for 30 +
+22.5 s graph and unlimited CWDs = 42.6 s, ratio 2.4. The peer's solves alone (20.0 s) are
+1.1 x the whole pinch_points run and 1.5 x its 13.3 s of windowed solves: nodata cells are
+not in the circuit, so the masked whole grid solves a system of the corridor's size and the
+window saves only the whole-grid passes; most of the gain is the limited CWDs. Results
+identical.
+
 Run:  .venv/bin/python benchmarks/bench_pinchpoints.py [--n 1000] [--sources 20]
       [--links 30] [--cutoff-fraction 0.25] [--repeats 3] [--peer-links 3]
 """

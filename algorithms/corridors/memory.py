@@ -6,14 +6,18 @@ Bytes for an n-cell grid (8-byte floats, 4-byte sparse indices, 8-byte node indi
   current operators hold about 7 E + n stored entries of 12 bytes;
 - solver: SuperLU's factor of a 2-D grid Laplacian holds about c n log2(n) entries
   (c = 5.5 for 8 neighbours, 3 for 4, measured on scipy 1.10), 12 bytes each, times 1.6
-  for the factorisation's work space (4M cells, 8 neighbours: peak 10.4 GB measured, 11.5
-  GB estimated); an AMG hierarchy about 3 Laplacians;
+  for the factorisation's work space; an AMG hierarchy about 3 Laplacians;
 - solutions: one n-vector per focal node (K), plus a few per pair being mapped;
-- maps: cumulative, max and, when kept, one grid per pair for current and voltage.
+- maps: cumulative, max and, when kept, one grid per pair for current and voltage;
+- the interpreter with numpy and scipy: about 200 MB.
+Measured peaks against the estimate (8 neighbours, 17 focal nodes): 250k cells 0.78 GiB
+(0.77), 1M 2.37 GiB (2.70), 4M 9.64 GiB (10.98).
 """
 import math
 
 from .solver import AMG, DIRECT, resolve_method
+
+INTERPRETER_BYTES = 200 * 2 ** 20
 
 
 def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=False,
@@ -35,7 +39,7 @@ def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=F
     if pair_maps:
         n_maps += 2 * (k * (k - 1) // 2 if mode == "pairwise" else k)
     maps = 8 * n * n_maps
-    return int(rasters + graph_bytes + solver_bytes + solutions + maps)
+    return int(rasters + graph_bytes + solver_bytes + solutions + maps + INTERPRETER_BYTES)
 
 
 __all__ = ["estimate_memory", "AMG", "DIRECT"]
