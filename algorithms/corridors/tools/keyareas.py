@@ -13,6 +13,8 @@ from ...base import EcoAlgorithm, Progress, field_for, help_html, to_attr
 from .. import keyareas as KA
 from .common import GROUP, GROUP_ID, polygons_by_value
 
+# score, land use, admin, corridors (float64 while read), labels and masks held at once
+BYTES_PER_CELL = 48
 NO_LANDUSE = -999999  # land-use code given to key-area cells on LANDUSE nodata
 PIECE_FIELDS = [("key_id", QVariant.Int), ("admin", QVariant.String),
                 ("area_ha", QVariant.Double), ("score_max", QVariant.Double),
@@ -108,6 +110,12 @@ class KeyAreas(EcoAlgorithm):
             raise QgsProcessingException("SCORE is in a geographic CRS (%s): reproject it so "
                                          "that areas are in square metres." % layer.crs().authid())
         names = parse_names(self.parameterAsString(parameters, "LANDUSE_NAMES", context))
+        need, free = BYTES_PER_CELL * ref.width * ref.height, grids.available_memory()
+        if free is not None and need > free:
+            raise QgsProcessingException(
+                "Key areas of a %d x %d SCORE raster need about %.1f GB, but only %.1f GB are "
+                "free; clip it to the study area or coarsen it." % (
+                    ref.height, ref.width, need / 1e9, free / 1e9))
         score = ref.read(0, ref.height, np.float64)
         within = None
         if parameters.get("CORRIDORS") not in (None, ""):
