@@ -34,7 +34,7 @@ import numpy as np
 from scipy.ndimage import minimum_filter1d
 
 from . import costdistance
-from .costdistance import CorridorCancelled, CorridorError
+from .costdistance import CorridorCancelled, CorridorError  # noqa: F401  (public)
 
 COMBINE = ("max", "sum")
 NEIGHBOURHOODS = ("circle", "annulus")
@@ -215,18 +215,8 @@ def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
     pairs = _check_links(links, ids)
     ends = {s for a, b, _ in pairs for s in (a, b)}
     limit = {s: max(lcd for a, b, lcd in pairs if s in (a, b)) for s in ends}
-    steps, done = len(limit) + len(radii_c) * len(pairs), 0
-
-    def tick():
-        nonlocal done
-        done += 1
-        if progress is not None and progress(done / steps):
-            raise CorridorCancelled("cancelled")
-
-    cwd = {}
-    for s in sorted(limit):
-        cwd[s] = costdistance.cost_distance(graph, ids == s, limit=limit[s])
-        tick()
+    tick = costdistance.StepTicker(len(limit) + len(radii_c) * len(pairs), progress)
+    cwd = costdistance.source_distances(graph, ids, limit, tick)
     best, best_pct, best_rad = (np.full(shape, np.nan) for _ in range(3))
     for k in radii_c:
         d = 2.0 * k * c

@@ -278,3 +278,27 @@ def memory_bytes(n_rows, n_cols, n_sources=2):
     per_cell = (GRAPH_BYTES_PER_CELL + max(BUILD_BYTES_PER_CELL, RUN_BYTES_PER_CELL)
                 + GRID_BYTES_PER_CELL + 8 * max(int(n_sources), 1) + 40)
     return int(n * per_cell)
+
+
+class StepTicker:
+    """Counts finished steps and reports their fraction to progress(fraction), which may
+    return True to cancel (CorridorCancelled is raised)."""
+
+    def __init__(self, steps, progress=None):
+        self.steps, self.done, self.progress = max(int(steps), 1), 0, progress
+
+    def __call__(self):
+        self.done += 1
+        if self.progress is not None and self.progress(min(self.done / self.steps, 1.0)):
+            raise CorridorCancelled("cancelled")
+
+
+def source_distances(graph, ids, limits, tick=None):
+    """{source id: CWD grid} for each source in ``limits``, each stopped at its limit
+    (inf beyond); tick() after each source."""
+    cwd = {}
+    for s in sorted(limits):
+        cwd[s] = cost_distance(graph, ids == s, limit=limits[s])
+        if tick is not None:
+            tick()
+    return cwd

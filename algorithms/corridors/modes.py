@@ -129,7 +129,7 @@ def _solve_one(kind, net, basis, cell_nodes, members, uniq, i, partners, strengt
         w = np.bincount(inv.ravel(), weights=amps[pairs[keep, 0]], minlength=src_nodes.size)
         if w.sum() == 0 or gnd.size == 0:
             return False
-    z, x = basis.z[label], basis.x[label]
+    z = basis.z[label]
     sc = [basis.column[int(n)][1] for n in src_nodes]
     gc = [basis.column[int(n)][1] for n in gnd]
     a, c = _dirichlet(z, sc, w, gc)

@@ -18,7 +18,7 @@ solved on the bounding box of its corridor only: one factorisation per link.
 import numpy as np
 
 from . import circuit, costdistance
-from .costdistance import CorridorCancelled, CorridorError
+from .costdistance import CorridorCancelled, CorridorError  # noqa: F401  (public)
 
 
 class PinchpointError(CorridorError):
@@ -96,18 +96,8 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
     for a, b, lcd in pairs:
         for s in (a, b):
             limit[s] = max(limit.get(s, 0.0), lcd + cutoff)
-    steps, done = len(limit) + len(pairs), 0
-
-    def tick():
-        nonlocal done
-        done += 1
-        if progress is not None and progress(done / steps):
-            raise CorridorCancelled("cancelled")
-
-    cwd = {}
-    for s in sorted(limit):
-        cwd[s] = costdistance.cost_distance(graph, ids == s, limit=limit[s])
-        tick()
+    tick = costdistance.StepTicker(len(limit) + len(pairs), progress)
+    cwd = costdistance.source_distances(graph, ids, limit, tick)
     r = np.where(graph.valid, resistance, np.nan)
     current = np.full(graph.shape, np.nan)
     network = np.zeros(graph.shape, dtype=bool)
@@ -123,7 +113,7 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
         todo = [(ends[i], ends[j]) for i in range(len(ends)) for j in range(i + 1, len(ends))]
         cur, rs = _solve(r[win], network[win], ids[win], todo, solver)
         current[win] = np.where(network[win], cur, np.nan)
-        done = steps - 1
+        tick.done = tick.steps - 1
         tick()
     else:
         for (a, b), corr in corridors:

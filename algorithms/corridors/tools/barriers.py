@@ -1,15 +1,11 @@
 """ecosecurity:barriers: Linkage Mapper's Barrier Mapper on the least-cost links."""
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterMapLayer, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
 from .. import barriers as BM
-from .. import costdistance as CD
-from .common import GROUP, GROUP_ID, metric_cell_size, read_links, source_ids
+from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs
 
 # yellow to red: where restoration would shorten the corridors most
 BARRIER_RAMP = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
@@ -50,15 +46,7 @@ class Barriers(EcoAlgorithm):
          "The Nature Conservancy, Seattle."])
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterMapLayer(
-            "SOURCES", "Sources (id raster or polygons)",
-            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
+        add_network_inputs(self)
         for name, text, value in (("MIN_RADIUS", "Minimum radius (map units)", 100.0),
                                   ("MAX_RADIUS", "Maximum radius (map units)", 500.0),
                                   ("STEP", "Radius step (map units)", 100.0)):
@@ -74,25 +62,16 @@ class Barriers(EcoAlgorithm):
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
-        ref = self.raster_in(parameters, "RESISTANCE", context)
-        cell = metric_cell_size(self.parameterAsRasterLayer(parameters, "RESISTANCE", context),
-                                ref)
-        links, _ = read_links(self, parameters, context)
         try:
             radii = BM.radii_range(*(self.parameterAsDouble(parameters, p, context)
                                      for p in ("MIN_RADIUS", "MAX_RADIUS", "STEP")))
         except BM.BarrierError as e:
             raise QgsProcessingException("MIN_RADIUS, MAX_RADIUS, STEP: %s." % e) from None
-        ids = source_ids(self, parameters, context, ref, feedback)
-        n_src = len({s for a, b, _ in links for s in (a, b)})
-        need = CD.memory_bytes(ref.height, ref.width, n_src) + 8 * 8 * ref.height * ref.width
-        free = grids.available_memory()
-        if free is not None and need > free:
-            raise QgsProcessingException(
-                "Barriers for %d sources on %d x %d cells need about %.1f GB, but only %.1f GB "
-                "are free; clip or coarsen the rasters." % (
-                    n_src, ref.height, ref.width, need / 1e9, free / 1e9))
-        resistance = ref.read(0, ref.height, np.float64)
+        layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
+        cells = layer.width() * layer.height() if layer is not None else 0
+        # score, percent, radius and per-radius sums next to the cost distances
+        ref, cell, links, ids, resistance = network_inputs(
+            self, parameters, context, feedback, "Barriers", 8 * 8 * cells)
         progress.step("%d links, radii %s (map units)." % (
             len(links), ", ".join("%g" % r for r in radii)))
         try:

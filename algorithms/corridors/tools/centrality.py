@@ -2,8 +2,7 @@
 import numpy as np
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterMapLayer, QgsProcessingParameterNumber,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsRasterLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
@@ -12,7 +11,8 @@ from ...base import EcoAlgorithm, Progress, categorized_style, help_html
 from ...classify import breaks as B
 from ...classify.palette import RED_YELLOW_GREEN, ramp
 from .. import centrality as CF
-from .common import GROUP, GROUP_ID, id_features, polygons_by_value, read_links, source_ids
+from .common import (GROUP, GROUP_ID, add_network_inputs, id_features, polygons_by_value,
+                     read_links, source_ids)
 
 
 def level_style(n_levels):
@@ -53,16 +53,9 @@ class Centrality(EcoAlgorithm):
          "centrality analysis across habitat gradients. Conservation Biology 26, 78-87."])
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
+        add_network_inputs(self, resistance=False, sources_optional=True)
         self.addParameter(QgsProcessingParameterField(
             "LINK_WEIGHT", "Link resistance field (default lcd)", parentLayerParameterName="LINKS",
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterMapLayer(
-            "SOURCES", "Sources (id raster or polygons)", optional=True,
-            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "LEVELS", "Importance levels", QgsProcessingParameterNumber.Integer, 3,

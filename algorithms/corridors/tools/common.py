@@ -1,11 +1,52 @@
 """Shared glue of the corridor tools: source ids, link layers and the metric grid check."""
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsRasterLayer
+from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterMapLayer, QgsProcessingParameterRasterLayer,
+                       QgsRasterLayer)
 
 from ... import grids
+from ..costdistance import memory_bytes as cost_distance_bytes
 
 GROUP, GROUP_ID = "Corridors", "corridors"
 LINK_FIELDS_NEEDED = ("from_id", "to_id", "lcd")
+
+
+def add_network_inputs(alg, links=True, resistance=True, sources_optional=False):
+    """LINKS, SOURCES with SOURCE_ID_FIELD and RESISTANCE, named as every corridor tool
+    names them (public API)."""
+    if links:
+        alg.addParameter(QgsProcessingParameterFeatureSource(
+            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
+    alg.addParameter(QgsProcessingParameterMapLayer(
+        "SOURCES", "Sources (id raster or polygons)", optional=sources_optional,
+        types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+    alg.addParameter(QgsProcessingParameterField(
+        "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
+        type=QgsProcessingParameterField.Numeric, optional=True))
+    if resistance:
+        alg.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
+
+
+def network_inputs(alg, parameters, context, feedback, what, extra_bytes):
+    """(resistance reader, cell size, links, source ids, resistance grid) of a tool working on
+    the links, after refusing a grid whose estimate (cost distances of the linked sources plus
+    extra_bytes) exceeds free memory."""
+    ref = alg.raster_in(parameters, "RESISTANCE", context)
+    cell = metric_cell_size(alg.parameterAsRasterLayer(parameters, "RESISTANCE", context), ref)
+    links, _ = read_links(alg, parameters, context)
+    ids = source_ids(alg, parameters, context, ref, feedback)
+    n_src = len({s for a, b, _ in links for s in (a, b)})
+    need = cost_distance_bytes(ref.height, ref.width, n_src) + extra_bytes
+    free = grids.available_memory()
+    if free is not None and need > free:
+        raise QgsProcessingException(
+            "%s for %d links on %d x %d cells need about %.1f GB, but only %.1f GB are free; "
+            "clip or coarsen the rasters." % (what, len(links), ref.height, ref.width,
+                                              need / 1e9, free / 1e9))
+    feedback.pushInfo("%d links between %d sources; memory estimate %.2f GB."
+                      % (len(links), n_src, need / 1e9))
+    return ref, cell, links, ids, ref.read(0, ref.height, np.float64)
 
 
 def id_features(source, field, crs, context, what):

@@ -5,10 +5,9 @@ import numpy as np
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsLineSymbol, QgsPointXY, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterMapLayer,
+                       QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer,
                        QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
@@ -16,7 +15,7 @@ from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
 from .. import costdistance as CD
 from .. import linkages as LK
-from .common import GROUP, GROUP_ID, metric_cell_size, source_ids
+from .common import GROUP, GROUP_ID, add_network_inputs, metric_cell_size, source_ids
 
 CORRIDOR_RAMP = ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"]
 LINK_FIELDS = [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("lcd", QVariant.Double),
@@ -68,13 +67,7 @@ class LeastCostCorridors(EcoAlgorithm):
          "functional landscape model. Landscape and Urban Planning 64, 233-247."])
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterMapLayer(
-            "SOURCES", "Sources (id raster or polygons)",
-            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
+        add_network_inputs(self, links=False)
         self.addParameter(QgsProcessingParameterEnum("ADJACENCY", "Adjacency", options=[
             "Cost-allocation zones touch", "Euclidean allocation zones touch",
             "All pairs within MAX_EUCLIDEAN"], defaultValue=0))

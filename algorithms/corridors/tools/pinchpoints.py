@@ -1,19 +1,15 @@
 """ecosecurity:pinchpoints: Linkage Mapper's Pinchpoint Mapper on the corridors."""
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterMapLayer,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterDestination)
 from qgis.PyQt.QtCore import QVariant
 
-from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
 from .. import circuit as CS
-from .. import costdistance as CD
 from .. import pinchpoints as PP
 from .circuitscape import CURRENT_RAMP
-from .common import GROUP, GROUP_ID, metric_cell_size, read_links, source_ids
+from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs
 
 
 class PinchPoints(EcoAlgorithm):
@@ -51,15 +47,7 @@ class PinchPoints(EcoAlgorithm):
          "2712-2724."])
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterMapLayer(
-            "SOURCES", "Sources (id raster or polygons)",
-            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
+        add_network_inputs(self)
         self.addParameter(QgsProcessingParameterNumber(
             "CWD_CUTOFF", "Corridor width (normalised cost distance)",
             QgsProcessingParameterNumber.Double, 10000.0, minValue=0.0))
@@ -72,23 +60,12 @@ class PinchPoints(EcoAlgorithm):
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
-        ref = self.raster_in(parameters, "RESISTANCE", context)
-        cell = metric_cell_size(self.parameterAsRasterLayer(parameters, "RESISTANCE", context),
-                                ref)
-        links, _ = read_links(self, parameters, context)
-        ids = source_ids(self, parameters, context, ref, feedback)
-        n_src = len({s for a, b, _ in links for s in (a, b)})
-        need = CD.memory_bytes(ref.height, ref.width, n_src) + \
-            CS.estimate_memory(ref.height, ref.width, 2)
-        free = grids.available_memory()
-        if free is not None and need > free:
-            raise QgsProcessingException(
-                "Pinch points for %d links on %d x %d cells may need up to %.1f GB, but only "
-                "%.1f GB are free; clip or coarsen the rasters." % (
-                    len(links), ref.height, ref.width, need / 1e9, free / 1e9))
-        resistance = ref.read(0, ref.height, np.float64)
-        progress.step("%d links, %d sources; memory bound %.2f GB." % (
-            len(links), n_src, need / 1e9))
+        layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
+        # at most one corridor solve as large as the whole grid next to the cost distances
+        solve = CS.estimate_memory(layer.height(), layer.width(), 2) if layer is not None else 0
+        ref, cell, links, ids, resistance = network_inputs(
+            self, parameters, context, feedback, "Pinch points", solve)
+        progress.step()
         try:
             res = PP.pinch_points(
                 ids, resistance, cell, links,
