@@ -256,3 +256,18 @@ def test_key_areas_bad_input(run, tmp_path):
     with pytest.raises(QgsProcessingException, match="CLASSES"):
         run("keyareas", {"SCORE": flat, "OUTPUT": "TEMPORARY_OUTPUT",
                          "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+
+
+def test_barrier_options_of_linkage_mapper(run, tmp_path):
+    src, res = wall_strip(tmp_path)
+    base = {"LINKS": links_layer([(1, 2, 2090.0)]), "SOURCES": src, "RESISTANCE": res,
+            "MIN_RADIUS": 10, "MAX_RADIUS": 20, "STEP": 10}
+    out = run("barriers", dict(base, PERCENT_OF=1, NEIGHBOURHOOD=1,
+                               OUTPUT=str(tmp_path / "b.tif"),
+                               OUTPUT_PERCENT=str(tmp_path / "p.tif")))
+    # LM's percent is 100 x score / LCD: the best score 74.25 (R = 10) at the wall
+    pct = read_raster(out["OUTPUT_PERCENT"])[0][0]
+    assert pct[5] == pytest.approx(100 * 74.25 / 2090, rel=1e-6)
+    # in one row LM's ring (R - 1 < d <= R) holds the same rim cells as the circle
+    score = read_raster(out["OUTPUT"])[0][0]
+    assert score[5] == pytest.approx(74.25, rel=1e-6)

@@ -35,7 +35,11 @@ class Barriers(EcoAlgorithm):
          ("MIN_RADIUS", "Smallest radius, map units (at least one cell)."),
          ("MAX_RADIUS", "Largest radius, map units."),
          ("STEP", "Radius step, map units (0: MIN_RADIUS only)."),
-         ("COMBINE", "0 maximum over links (Linkage Mapper's default); 1 sum.")],
+         ("COMBINE", "0 maximum over links (Linkage Mapper's default); 1 sum."),
+         ("NEIGHBOURHOOD", "0 the whole circle (default); 1 Linkage Mapper's ring, the cells "
+          "beyond R - 1 map unit and within R (ArcGIS NbrAnnulus, as s6_barriers.py)."),
+         ("PERCENT_OF", "0 percent = 100 x improvement / LCD (default); 1 Linkage Mapper's "
+          "100 x score / LCD.")],
         [("OUTPUT", "Improvement score (cost-distance saved per map unit restored)."),
          ("OUTPUT_PERCENT", "Percent improvement of the link's LCD."),
          ("OUTPUT_RADIUS", "Radius that gave the best score (map units).")],
@@ -54,6 +58,12 @@ class Barriers(EcoAlgorithm):
                 name, text, QgsProcessingParameterNumber.Double, value, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum("COMBINE", "Combine links by", options=[
             "Maximum", "Sum"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "NEIGHBOURHOOD", "Restored area", options=["Circle", "Ring (Linkage Mapper)"],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PERCENT_OF", "Percent of", options=["Improvement", "Score (Linkage Mapper)"],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Improvement score"))
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT_PERCENT", "Percent improvement", optional=True, createByDefault=True))
@@ -77,7 +87,10 @@ class Barriers(EcoAlgorithm):
         try:
             res = BM.barrier_map(
                 ids, resistance, cell, links, radii,
-                combine=("max", "sum")[self.parameterAsEnum(parameters, "COMBINE", context)],
+                combine=BM.COMBINE[self.parameterAsEnum(parameters, "COMBINE", context)],
+                neighbourhood=BM.NEIGHBOURHOODS[self.parameterAsEnum(parameters, "NEIGHBOURHOOD",
+                                                                     context)],
+                percent_of=BM.PERCENT_OF[self.parameterAsEnum(parameters, "PERCENT_OF", context)],
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
                 feedback.isCanceled())
         except BM.CorridorCancelled:
