@@ -67,6 +67,20 @@ def nearest_pairs(centres, n_links):
     return pairs
 
 
+def linked_landscape(n, n_sources, n_links):
+    """The landscape, every source's unlimited CWD (what a peer without limits computes),
+    the nearest-neighbour links with their LCD, and the seconds the CWDs took."""
+    from ecosecurity.algorithms.corridors import costdistance
+    ids, res, centres = landscape(n, n_sources)
+    pairs = nearest_pairs(centres, n_links)
+    t = time.perf_counter()
+    g = costdistance.CostGraph(res, CELL)
+    cwd = {s: costdistance.cost_distance(g, ids == s) for s in range(1, n_sources + 1)}
+    seconds = time.perf_counter() - t  # graph + unlimited CWD of every source
+    links = [(p, q, float(cwd[p][ids == q].min())) for p, q in pairs]
+    return ids, res, cwd, links, seconds
+
+
 def peer(cwd, links, radii):
     """Whole-grid 2-D minimum filters, combined by maximum over links and radii."""
     best = None
@@ -92,15 +106,9 @@ def main():
     ap.add_argument("--peer-links", type=int, default=3)
     a = ap.parse_args()
     _plugin.importable()
-    from ecosecurity.algorithms.corridors import barriers, costdistance
+    from ecosecurity.algorithms.corridors import barriers
 
-    ids, res, centres = landscape(a.n, a.sources)
-    pairs = nearest_pairs(centres, a.links)
-    t = time.perf_counter()
-    g = costdistance.CostGraph(res, CELL)
-    cwd = {s: costdistance.cost_distance(g, ids == s) for s in range(1, a.sources + 1)}
-    peer_cwd_s = time.perf_counter() - t  # graph + unlimited CWD of every source
-    links = [(p, q, float(cwd[p][ids == q].min())) for p, q in pairs]
+    ids, res, cwd, links, peer_cwd_s = linked_landscape(a.n, a.sources, a.links)
     print(f"{a.n} x {a.n} cells, {a.sources} sources, {len(links)} links, radii "
           f"{[int(r) for r in RADII]} map units (1-5 cells); graph + {a.sources} unlimited "
           f"CWDs {peer_cwd_s:.1f} s", flush=True)

@@ -42,7 +42,7 @@ import time
 import numpy as np
 
 import _plugin
-from bench_barriers import CELL, landscape, nearest_pairs
+from bench_barriers import CELL, linked_landscape
 
 HERE = pathlib.Path(__file__).resolve()
 
@@ -80,7 +80,8 @@ def peer(circuit, r, ids, corridors):
         res = np.where(corr, r, -9999.0)
         focal = np.where(ids == a, 1.0, 0.0) + np.where(ids == b, 2.0, 0.0)
         focal[~corr] = 0.0
-        out = circuit.pairwise(res, focal, nodata=-9999.0, polygons=focal, cum_map=True)
+        out = circuit.pairwise(res, focal, nodata=-9999.0, polygons=focal, cum_map=True,
+                               focal_currents_to_zero=True)  # as pinch_points (LM)
         rs[(a, b)] = float(out["resistances"][0, 1])
         cur[corr] = np.fmax(cur[corr], out["cum_current"][corr])
     return cur, rs
@@ -100,15 +101,9 @@ def main():
         child(a.child)
         return
     _plugin.importable()
-    from ecosecurity.algorithms.corridors import circuit, costdistance, pinchpoints
+    from ecosecurity.algorithms.corridors import circuit, pinchpoints
 
-    ids, res, centres = landscape(a.n, a.sources)
-    pairs = nearest_pairs(centres, a.links)
-    t = time.perf_counter()
-    g = costdistance.CostGraph(res, CELL)
-    cwd = {s: costdistance.cost_distance(g, ids == s) for s in range(1, a.sources + 1)}
-    peer_cwd_s = time.perf_counter() - t  # graph + unlimited CWD of every source
-    links = [(p, q, float(cwd[p][ids == q].min())) for p, q in pairs]
+    ids, res, cwd, links, peer_cwd_s = linked_landscape(a.n, a.sources, a.links)
     lcds = np.array([l for _, _, l in links])
     cutoff = a.cutoff_fraction * float(np.median(lcds))
     corridors = [((p, q), (cwd[p] + cwd[q] - l) <= cutoff) for p, q, l in links]
@@ -148,7 +143,7 @@ def main():
           f"unconnected; target < 60 s", flush=True)
 
     sub = links[:a.peer_links]
-    r = np.where(g.valid, res, np.nan)
+    r = np.where(np.isfinite(res), res, np.nan)
     t = time.perf_counter()
     ref, ref_rs = peer(circuit, r, ids, corridors[:len(sub)])
     peer_s = time.perf_counter() - t
