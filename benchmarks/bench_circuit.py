@@ -4,7 +4,10 @@
    (one factorisation, 17 solves) against per-pair solving in the same run (Circuitscape.jl's
    CHOLMOD route: one factorisation, then one solve per pair, 136 solves), both also
    computing the cumulative current map. Medians of REPEATS runs.
-2. Time and peak memory (ru_maxrss of a fresh process) for 250k, 1M and 4M cells.
+2. The direct solver alone on that grid's grounded Laplacian: the multifrontal Cholesky
+   (factorisation with its phases, and 17 right-hand sides) against scipy's SuperLU with
+   the minimum-degree ordering it used before, in the same run.
+3. Time and peak memory (ru_maxrss of a fresh process) for 250k, 1M and 4M cells.
 
 Run:  .venv/bin/python benchmarks/bench_circuit.py [--repeats 3] [--sizes 500,1000,2000]
 """
@@ -69,6 +72,35 @@ def engine(res, pts, workers=1):
     return out["resistances"], out["cum_current"]
 
 
+def factor_compare(res, repeats=3):
+    """Median factorisation and 17-column solve times: multifrontal Cholesky vs SuperLU."""
+    import scipy.sparse.linalg as sla
+    circuit, graph, network, solver = _import()
+    from ecosecurity.algorithms.corridors import cholesky
+    comp = network.Network(graph.conductance_grid(res)).component(0)
+    keep = np.arange(comp.nodes.size) != 0
+    a, xy = comp.lap[keep][:, keep].tocsr(), comp.coords()[keep]
+    rhs = np.zeros((a.shape[0], 17))
+    rhs[np.linspace(0, a.shape[0] - 1, 17).astype(int), np.arange(17)] = 1.0
+    out = {}
+    for name, build in (("multifrontal Cholesky", lambda: cholesky.MultifrontalCholesky(a, xy)),
+                        ("SuperLU (MMD on A+A^T)", lambda: sla.splu(
+                            a.tocsc(), permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0.0,
+                            options={"SymmetricMode": True}))):
+        t_f, t_s = [], []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            f = build()
+            t1 = time.perf_counter()
+            x = f.solve(rhs)
+            t_s.append(time.perf_counter() - t1)
+            t_f.append(t1 - t0)
+        phases = getattr(f, "timings", {})
+        out[name] = (statistics.median(t_f), statistics.median(t_s), x, dict(phases))
+        del f
+    return out
+
+
 def timed(fn, *args, repeats=3):
     times, out = [], None
     for _ in range(repeats):
@@ -120,6 +152,15 @@ def main():
         print(f"  K-solve engine   {t_eng:7.2f} s")
         print(f"  per-pair solves  {t_pp:7.2f} s   ratio {t_pp / t_eng:.1f}x")
         print(f"  max |R diff| {np.abs(r1 - r2).max():.2e}, max |cum diff| {np.abs(c1 - c2).max():.2e}")
+        fac = factor_compare(res, repeats=a.repeats)
+        print("direct solver on the 1M-node grounded Laplacian (median):")
+        for name, (t_f, t_s, _, phases) in fac.items():
+            print(f"  {name:24s} factor {t_f:6.2f} s, 17 solves {t_s:5.2f} s")
+            if phases:
+                print("    last run's phases: " + ", ".join(
+                    f"{k} {v:.2f}" for k, v in phases.items()))
+        (x1, x2) = (v[2] for v in fac.values())
+        print(f"  max |x diff| {np.abs(x1 - x2).max():.2e} (max |x| {np.abs(x2).max():.2e})")
     for n in (int(s) for s in a.sizes.split(",")):
         runs = []
         for _ in range(a.repeats if n <= 1000 else 1):

@@ -26,7 +26,7 @@ import re
 import numpy as np
 import pytest
 
-from ecosecurity.algorithms.corridors import ascgrid, cholesky, circuit
+from ecosecurity.algorithms.corridors import ascgrid, cholesky, circuit, solver
 
 CS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "reference" / "circuitscape"
 VERIFY = CS / "output_verify"
@@ -184,8 +184,17 @@ KNOWN_STALE_MAPS = {
 }
 
 
+@pytest.fixture(params=["superlu", "cholesky"])
+def direct_solver(request, monkeypatch):
+    """Run with each direct solver: the verify grids are small enough for SuperLU, so the
+    multifrontal Cholesky (used from solver.CHOLESKY_FROM unknowns) is forced on for one."""
+    if request.param == "cholesky":
+        monkeypatch.setattr(solver, "CHOLESKY_FROM", 0)
+    return request.param
+
+
 @pytest.mark.parametrize("name", _cases())
-def test_verify_case(name):
+def test_verify_case(name, direct_solver):
     files = sorted(p.name for p in VERIFY.glob(name + "_*"))
     wanted = {"max" if "max" in f else "volt" if "volt" in f else "cur"
               for f in files if f.endswith(".asc") and "cum_" not in f}
@@ -284,6 +293,7 @@ def test_zero_resistance_suggests_short_circuit_region():
 
 
 def test_k_focal_nodes_cost_k_solves(monkeypatch):
+    monkeypatch.setattr(solver, "CHOLESKY_FROM", 0)
     calls = []
     original = cholesky.MultifrontalCholesky._substitute
 

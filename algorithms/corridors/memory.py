@@ -4,20 +4,23 @@ Bytes for an n-cell grid (8-byte floats, 4-byte sparse indices, 8-byte node indi
 - rasters and node map: about 6 grids of n cells (conductance, node map, cell lists, maps);
 - graph: E = 2n (4 neighbours) or 4n (8) edges; adjacency, Laplacian and the per-edge
   current operators hold about 7 E + n stored entries of 12 bytes;
-- solver: SuperLU's factor of a 2-D grid Laplacian holds about c n log2(n) entries
-  (c = 5.5 for 8 neighbours, 3 for 4, measured on scipy 1.10), 12 bytes each, times 1.6
-  for the factorisation's work space; an AMG hierarchy about 3 Laplacians;
+- solver: the multifrontal Cholesky of a 2-D grid Laplacian keeps about 6.9 n log2(n)
+  entries of 8 bytes (6.4-6.9 measured for 4 and 8 neighbours, 250k to 4M cells), and
+  the update matrices and fronts in flight about as much again (factor 2.1); an AMG
+  hierarchy about 3 Laplacians;
 - solutions: one n-vector per focal node (K), plus a few per pair being mapped;
 - maps: cumulative, max and, when kept, one grid per pair for current and voltage;
-- the interpreter with numpy and scipy: about 200 MB.
-Measured peaks against the estimate (8 neighbours, 17 focal nodes): 250k cells 0.78 GiB
-(0.77), 1M 2.37 GiB (2.70), 4M 9.64 GiB (10.98).
+- the interpreter with numpy and scipy: about 250 MB (a 62,500-cell run peaks at 0.27 GiB).
+Measured peaks against the estimate (8 neighbours, 17 focal nodes, benchmarks/
+bench_circuit.py): 250k cells 0.87 GiB (0.86), 1M 2.74 GiB (2.93), 4M 10.74 GiB (11.85).
 """
 import math
 
 from .solver import AMG, DIRECT, resolve_method
 
-INTERPRETER_BYTES = 200 * 2 ** 20
+INTERPRETER_BYTES = 250 * 2 ** 20
+FACTOR_ENTRIES = 6.9  # stored entries per n log2(n) cells
+FACTOR_WORK = 2.1  # peak over the stored factor while it is being built
 
 
 def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=False,
@@ -30,8 +33,7 @@ def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=F
     graph_bytes = (7 * edges + n) * 12
     method = resolve_method(solver, n)
     if method == DIRECT:
-        fill = (3.0 if four_neighbors else 5.5) * n * math.log2(max(n, 2))
-        solver_bytes = 1.6 * 12 * fill
+        solver_bytes = FACTOR_WORK * 8 * FACTOR_ENTRIES * n * math.log2(max(n, 2))
     else:
         solver_bytes = 3 * (edges * 2 + n) * 12
     solutions = 8 * n * (k + 4 * max(int(workers), 1))

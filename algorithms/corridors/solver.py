@@ -3,11 +3,11 @@
 A component's Laplacian L is singular (constant null space); grounding one node g
 (deleting its row and column) leaves the SPD matrix L_g, solved either directly or by
 conjugate gradients preconditioned with a smoothed-aggregation algebraic multigrid hierarchy
-(pyamg; Circuitscape's default "cg+amg"). The direct solver is the multifrontal Cholesky of
-cholesky.py when the nodes' cell coordinates are known (4-8x faster than SuperLU on grid
-Laplacians), else scipy's SuperLU (symmetric mode, minimum degree on A + A^T); SuperLU
-also takes over if a Cholesky front is not numerically positive definite. Either is set up once per component and
-then reused for every right-hand side.
+(pyamg; Circuitscape's default "cg+amg"). The direct solver is the multifrontal Cholesky
+of cholesky.py for large systems whose nodes' cell coordinates are known, else scipy's
+SuperLU (symmetric mode, minimum degree on A + A^T), which also takes over if a Cholesky
+front is not numerically positive definite. Either is set up once per component and then
+reused for every right-hand side.
 
 The Green basis x_k = L_g^{-1} e_k (x_k[g] = 0) is the potential of a unit current injected
 at k and taken out at g; any injection a with sum(a) = 0 on the basis nodes gives the
@@ -27,8 +27,11 @@ except ImportError:  # pragma: no cover - depends on the environment
     pyamg = None
 
 DIRECT, AMG, AUTO = "direct", "cg+amg", "auto"
-# above this many unknowns "auto" uses AMG: SuperLU fill on 2-D grids grows like n log n
+# above this many unknowns "auto" uses AMG: the factor of a 2-D grid grows like n log n
 AUTO_DIRECT_MAX = 4_500_000
+# from this many unknowns the multifrontal Cholesky beats SuperLU (measured 0.96x at 360k,
+# 1.2x at 490k, 1.3x at 1M, on 8-neighbour grids; benchmarks/bench_circuit.py)
+CHOLESKY_FROM = 400_000
 CG_TOL = 1e-11
 
 
@@ -122,8 +125,9 @@ def resolve_method(method, n):
 
 def direct_factor(matrix, coords=None):
     """An object with .solve(b) for the SPD matrix: multifrontal Cholesky when node
-    coordinates are given, SuperLU otherwise or when the Cholesky cannot proceed."""
-    if coords is not None:
+    coordinates are given and the system is large, SuperLU otherwise or when the Cholesky
+    cannot proceed."""
+    if coords is not None and matrix.shape[0] >= CHOLESKY_FROM:
         try:
             return MultifrontalCholesky(matrix, coords)
         except (NotPositiveDefinite, UnsuitableGraph):

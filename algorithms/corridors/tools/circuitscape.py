@@ -50,8 +50,9 @@ class Circuitscape(EcoAlgorithm):
          ("SHORT_CIRCUIT", "Raster of short-circuit regions (cells of one id are merged)."),
          ("MASK", "Raster: cells <= 0 or nodata are left out."),
          ("INCLUDE_PAIRS", "Optional table of pairs to solve (fields from_id, to_id)."),
-         ("SOLVER", "0 auto; 1 direct sparse factorisation; 2 conjugate gradients with "
-          "algebraic multigrid (pyamg)."), ("WORKERS", "Processes for the pair maps.")],
+         ("SOLVER", "0 auto (direct up to 4.5 million cells); 1 direct: a sparse Cholesky "
+          "factorisation (nested dissection of the grid, dense fronts); 2 conjugate "
+          "gradients with algebraic multigrid (pyamg)."), ("WORKERS", "Processes for the pair maps.")],
         [("OUTPUT_CURRENT", "Cumulative current (Float32; 0 off the graph, as Circuitscape)."),
          ("OUTPUT_MAX_CURRENT", "Maximum current over pairs (optional)."),
          ("OUTPUT_RESISTANCES", "from_id, to_id, resistance (-1: different components); "
@@ -61,7 +62,11 @@ class Circuitscape(EcoAlgorithm):
          "theory to model connectivity in ecology, evolution, and conservation. Ecology 89, "
          "2712-2724.",
          "Anantharaman, R., Hall, K., Shah, V. B. and Edelman, A. (2020). Circuitscape in "
-         "Julia. JuliaCon Proceedings 1(1), 58."])
+         "Julia. JuliaCon Proceedings 1(1), 58.",
+         "George, A. (1973). Nested dissection of a regular finite element mesh. SIAM "
+         "Journal on Numerical Analysis 10(2), 345-363; Liu, J. W. H. (1992). The "
+         "multifrontal method for sparse matrix solution: theory and practice. SIAM Review "
+         "34(1), 82-109 (the direct solver)."])
 
     def initAlgorithm(self, config=None):
         raster = QgsProcessingParameterRasterLayer
