@@ -151,7 +151,8 @@ def main():
         print(f"1000 x 1000, 17 focal nodes, 136 pairs (median of {a.repeats}):")
         print(f"  K-solve engine   {t_eng:7.2f} s")
         print(f"  per-pair solves  {t_pp:7.2f} s   ratio {t_pp / t_eng:.1f}x")
-        print(f"  max |R diff| {np.abs(r1 - r2).max():.2e}, max |cum diff| {np.abs(c1 - c2).max():.2e}")
+        print(f"  max |R diff| {np.abs(r1 - r2).max():.2e}, "
+              f"max |cum diff| {np.abs(c1 - c2).max():.2e}")
         fac = factor_compare(res, repeats=a.repeats)
         print("direct solver on the 1M-node grounded Laplacian (median):")
         for name, (t_f, t_s, _, phases) in fac.items():

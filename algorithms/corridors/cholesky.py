@@ -1,8 +1,10 @@
 """Multifrontal sparse Cholesky on a nested-dissection tree (pure numpy/scipy).
 
-Why: SuperLU factorises a 1M-cell grid Laplacian in 14-19 s (LU with minimum degree and
-mostly BLAS-2 kernels); the same factor as dense fronts, batched per depth of the
-dissection tree, is a few stacked matrix products per depth.
+Why: on a 1M-cell grid Laplacian SuperLU (LU, minimum degree, mostly BLAS-2 kernels)
+factorises in 11-17 s and solves 17 right-hand sides in 2.4 s; this factor, dense fronts
+batched per depth of the dissection tree, takes 7.8-10 s and 1.0 s (bench_circuit.py),
+and the gap grows with the grid (4M cells: 64 s against 160 s for a whole circuit run).
+Below about 400k unknowns SuperLU is as fast, and solver.py keeps it there.
 
 For every front t with eliminated nodes S and boundary B (see dissection.py), the front
 matrix F = [[F_SS, .], [F_BS, F_BB]] is assembled from A's rows of S and the children's
@@ -53,11 +55,10 @@ class MultifrontalCholesky:
 
     def __init__(self, a, coords, leaf=LEAF, chunk_bytes=CHUNK_BYTES):
         a = sp.csr_matrix(a)
-        a.sort_indices()
         self.n = n = a.shape[0]
         self.timings = defaultdict(float)  # seconds per phase, for benchmarks
         t0 = time.perf_counter()
-        levels, node_front, front_depth, sep_pos = dissect(a, coords, leaf)
+        levels, node_front, _, sep_pos = dissect(a, coords, leaf)
         self.timings["dissect"] += time.perf_counter() - t0
         biggest = max(int(np.diff(lv.sep_ptr).max(initial=0)) for lv in levels)
         if biggest > MAX_FRONT:
@@ -68,8 +69,6 @@ class MultifrontalCholesky:
         self.order = np.concatenate([lv.sep for lv in reversed(levels)])
         self.position = new = np.empty(n, dtype=np.int64)
         new[self.order] = np.arange(n)
-        a = a[self.order][:, self.order].tocsr()
-        a.sort_indices()
         for lv in levels:
             lv.sep = new[lv.sep]
             fronts = np.repeat(np.arange(lv.first, lv.first + lv.count), np.diff(lv.bnd_ptr))
@@ -78,10 +77,15 @@ class MultifrontalCholesky:
         node_front, sep_pos = node_front[self.order], sep_pos[self.order]
         # only lower triangles are used (Cholesky reads the lower half; a child's positions
         # grow with its own, so its lower half lands in its parent's lower half): A's upper
-        # entries (row u, column v >= u) go to u's front, as row v, column u
-        up = sp.triu(a).tocsr()
+        # entries in the new numbering (row u, column v >= u) go to u's front, as row v,
+        # column u
+        rows = new[np.repeat(np.arange(n), np.diff(a.indptr))]
+        cols = new[a.indices]
+        keep = cols >= rows
+        up = sp.csr_matrix((a.data[keep], (rows[keep], cols[keep])), shape=(n, n))
         self._upper = (np.repeat(np.arange(n), np.diff(up.indptr)), up.indices.astype(np.int64),
                        up.data, up.indptr)
+        self.timings["renumber"] += time.perf_counter() - t0 - self.timings["dissect"]
         self.chunks, self.entries = [], 0
         below = []  # chunks of the level under the current one, with their update matrices
         for d in range(len(levels) - 1, -1, -1):
@@ -93,16 +97,15 @@ class MultifrontalCholesky:
             here = []
             for p0 in range(0, lv.count, step):
                 p1 = min(p0 + step, lv.count)
-                ch = self._front_chunk(a, lv, d, p0, p1, s, b, child, below,
-                                       node_front, front_depth, sep_pos)
+                ch = self._front_chunk(lv, d, p0, p1, s, b, child, below, node_front,
+                                       sep_pos)
                 here.append(ch)
                 self.chunks.append(ch)
             for ch in below:
                 ch.update = None
             below = here
 
-    def _front_chunk(self, a, lv, d, p0, p1, s, b, child, below, node_front, front_depth,
-                     sep_pos):
+    def _front_chunk(self, lv, d, p0, p1, s, b, child, below, node_front, sep_pos):
         n = self.n
         tick = _Ticker(self.timings)
         nb, s_c, b_c = p1 - p0, s[p0:p1], b[p0:p1]
@@ -119,7 +122,8 @@ class MultifrontalCholesky:
         bnd = lv.bnd[lv.bnd_ptr[p0]:lv.bnd_ptr[p1]]
         f_of_bnd = np.repeat(np.arange(nb), b_c)
         ch.bnd_idx = np.full((nb, mb), n, dtype=np.int64)
-        ch.bnd_idx[f_of_bnd, np.arange(bnd.size) - np.repeat(lv.bnd_ptr[p0:p1] - lv.bnd_ptr[p0], b_c)] = bnd
+        at = np.arange(bnd.size) - np.repeat(lv.bnd_ptr[p0:p1] - lv.bnd_ptr[p0], b_c)
+        ch.bnd_idx[f_of_bnd, at] = bnd
         # A's entries (u, v >= u) of the chunk's nodes, a consecutive range in elimination order
         rows_u, cols_v, vals, indptr = self._upper
         first_node = lv.sep[lv.sep_ptr[p0]] if sep.size else 0

@@ -14,7 +14,7 @@ matrix solution).
 
 Bisection runs level-synchronously: every subdomain of a depth is split by the same few
 array operations, so the Python work grows with the depth (about log2(n / leaf)), not with
-the number of fronts.
+the number of fronts. Every odd depth is then merged into the one above (amalgamate).
 """
 import numpy as np
 import scipy.sparse as sp
@@ -23,9 +23,10 @@ import scipy.sparse as sp
 class Level:
     """The fronts of one depth, in the order of their parents.
 
-    sep_ptr/sep: each front's eliminated nodes (sorted); bnd_ptr/bnd: its boundary
-    (sorted); keys: front * n + bnd node, sorted, to look positions up; parent: the local
-    index of the parent front in the level above (-1 at the root); side: 0 or 1.
+    sep_ptr/sep: each front's eliminated nodes; bnd_ptr/bnd: its boundary (sorted); keys:
+    front * n + bnd node, sorted, to look positions up; parent: the local index of the
+    parent front in the level above (-1 at the root); side: which child of its parent it
+    is (0-1 from the bisection, 0-3 once levels are merged).
     """
 
     def __init__(self, first, sep_ptr, sep, parent, side):

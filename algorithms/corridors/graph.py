@@ -144,8 +144,9 @@ def components(a):
 
 def edge_list(a):
     """Upper-triangle edges (i, j, w) of a symmetric adjacency; used for branch currents."""
-    up = sp.triu(a, k=1).tocoo()
-    return up.row.astype(np.int64), up.col.astype(np.int64), up.data
+    rows = np.repeat(np.arange(a.shape[0], dtype=np.int64), np.diff(a.indptr))
+    upper = a.indices > rows
+    return rows[upper], a.indices[upper].astype(np.int64), a.data[upper]
 
 
 def focal_cells(points, shape):

@@ -18,18 +18,25 @@ class Component:
 
     def __init__(self, net, label):
         self.nodes = np.flatnonzero(net.comp == label)
-        a = net.a[self.nodes][:, self.nodes].tocsr()
+        whole = self.nodes.size == net.n  # one component: no submatrix to cut
+        a = net.a if whole else net.a[self.nodes][:, self.nodes].tocsr()
         self.lap = graph.laplacian(a)
         i, j, w = graph.edge_list(a)
-        e = np.arange(i.size)
-        n = self.nodes.size
-        # flows f = B v = w (v_i - v_j); S sums a per-edge value onto both end nodes
-        self.flow_op = sp.csr_matrix((np.r_[w, -w], (np.r_[e, e], np.r_[i, j])), shape=(i.size, n))
-        self.tail = sp.csr_matrix((np.ones(i.size), (i, e)), shape=(n, i.size))
-        self.head = sp.csr_matrix((np.ones(i.size), (j, e)), shape=(n, i.size))
-        self.ends = (self.tail + self.head).tocsr()  # one product sums both end nodes
+        m, n = i.size, self.nodes.size
+        # flows f = B v = w (v_i - v_j), two entries per edge row, built as CSR directly;
+        # tail/head put a per-edge value on an end node, ends on both
+        two = np.arange(0, 2 * m + 1, 2)
+        self.flow_op = sp.csr_matrix((np.column_stack([w, -w]).ravel(),
+                                      np.column_stack([i, j]).ravel(), two), shape=(m, n))
+        one = np.arange(m + 1)
+        self.tail = sp.csr_matrix((np.ones(m), i, one), shape=(m, n)).T.tocsr()
+        self.head = sp.csr_matrix((np.ones(m), j, one), shape=(m, n)).T.tocsr()
+        self.ends = sp.csr_matrix((np.ones(2 * m), np.column_stack([i, j]).ravel(), two),
+                                  shape=(m, n)).T.tocsr()  # one product sums both ends
         cell_nodes = net.node.ravel()
-        self.cells = np.flatnonzero(np.isin(cell_nodes, self.nodes))
+        member = np.zeros(net.n + 1, dtype=bool)  # index -1 (no node) reads the last slot
+        member[self.nodes] = True
+        self.cells = np.flatnonzero(member[cell_nodes])
         self.cell_local = net.local[cell_nodes[self.cells]]
         self.shape = net.shape
         self.solver = None
