@@ -14,6 +14,8 @@ import multiprocessing as mp
 
 import numpy as np
 
+from .ranksum import pairwise_abs_sum
+
 _STATE = {}
 BLOCK_BYTES = 128 * 2 ** 20  # working-set cap for an edge block or a batch of node columns
 
@@ -43,15 +45,14 @@ def _all_unit_pairs(jobs, n_terms):
 
 
 def _summed_edge_flows(comp, x, coef, all_pairs):
-    """sum_p |F_p| per edge. For all pairs of unit terminals the sum over pairs of
-    |d_i - d_j| is, with d sorted, sum_k (2k - K - 1) d_(k): a sort instead of K^2 terms."""
+    """sum_p |F_p| per edge. For all pairs of unit terminals that is the sum over pairs of
+    |d_i - d_j| of the edge's Green differences d (ranksum.py: a sort, not K^2 terms)."""
     k = x.shape[1]
-    rank_weight = 2.0 * np.arange(1, k + 1) - k - 1
     out = []
     for flows in _edge_blocks(comp, k + (0 if all_pairs else coef.shape[1])):
         d = flows @ x
         if all_pairs:
-            out.append(np.sort(d, axis=1) @ rank_weight)
+            out.append(pairwise_abs_sum(d))
         else:
             f = d @ coef
             out.append(np.abs(f, out=f).sum(axis=1))
