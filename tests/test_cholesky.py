@@ -142,3 +142,16 @@ def test_small_systems_stay_with_superlu():
     s = comp.get_solver(solver.DIRECT, solver.SolveStats())
     assert comp.nodes.size < solver.CHOLESKY_FROM
     assert not isinstance(s._lu, cholesky.MultifrontalCholesky)
+
+
+def test_large_fronts_keep_the_factor_and_solve_triangular(monkeypatch):
+    # fronts of at least TRSM_FROM nodes keep L itself; force it onto this small grid
+    monkeypatch.setattr(cholesky, "TRSM_FROM", 40)  # the two top levels only
+    a, xy = _grounded((60, 45), holes=0.2)
+    f = _check(a, xy, leaf=16)
+    assert any(ch.big for ch in f.chunks) and not all(ch.big for ch in f.chunks)
+    rows = np.array([3, 500, a.shape[0] - 2])
+    rhs = np.zeros((a.shape[0], rows.size))
+    rhs[rows, np.arange(rows.size)] = 1.0
+    np.testing.assert_allclose(f.solve_units(rows), sla.spsolve(a.tocsc(), rhs),
+                               rtol=1e-9, atol=1e-12)

@@ -20,12 +20,14 @@ from collections import defaultdict
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.linalg import solve_triangular
 
 from . import dense
 from .dissection import bnd_index, dissect
 
 LEAF = 64
 CHUNK_BYTES = 64 * 2 ** 20
+TRSM_FROM = 192  # fronts eliminating this many nodes keep L (triangular solves), not inv(L)
 MAX_RUNS = 8  # a child whose boundary falls in more runs of its parent's front is scattered
 MAX_FRONT = 12_000  # a dense front beyond this (~1 GiB) means the coordinates do not separate
 
@@ -47,7 +49,8 @@ class _Ticker:
 
 
 class _Chunk:
-    __slots__ = ("sep_idx", "bnd_idx", "linv", "l21", "update", "rows", "scatter", "lo", "hi")
+    __slots__ = ("sep_idx", "bnd_idx", "linv", "l21", "update", "rows", "scatter", "lo", "hi",
+                 "big")
 
 
 class MultifrontalCholesky:
@@ -142,16 +145,22 @@ class MultifrontalCholesky:
         if child is not None:
             self._extend_add(flat, width, ms, lv, p0, p1, child, below, node_front, sep_pos)
         tick("extend_add")
-        linv = dense.inverse_factor(front[:, :ms, :ms])
-        tick("dense_factor")
-        l21 = front[:, ms:ms + mb, :ms] @ linv.transpose(0, 2, 1)
+        big = ms >= TRSM_FROM  # few large fronts: keep L and solve with it
+        if big:
+            linv = dense.factor(front[:, :ms, :ms])
+            tick("dense_factor")
+            l21 = dense.right_solve_lt(front[:, ms:ms + mb, :ms], linv)
+        else:
+            linv = dense.inverse_factor(front[:, :ms, :ms])
+            tick("dense_factor")
+            l21 = front[:, ms:ms + mb, :ms] @ linv.transpose(0, 2, 1)
         tick("l21")
         ch.update = None
         if d > 0 and mb:
             ch.update = front[:, ms:ms + mb, ms:ms + mb]
-            ch.update -= l21 @ l21.transpose(0, 2, 1)
+            dense.lower_gram_update(ch.update, l21)
         tick("update")
-        ch.linv, ch.l21 = linv, l21
+        ch.linv, ch.l21, ch.big = linv, l21, big
         rows, inv = np.unique(ch.bnd_idx.ravel(), return_inverse=True)
         ch.rows = rows
         ch.scatter = sp.csr_matrix((np.ones(inv.size), (inv, np.arange(inv.size))),
@@ -251,7 +260,7 @@ class MultifrontalCholesky:
         the last row collects the padding)."""
         k = x.shape[1]
         for ch in self.chunks:
-            y = ch.linv @ x[ch.sep_idx]
+            y = _lower_apply(ch, x[ch.sep_idx], transpose=False)
             x[ch.sep_idx] = y
             if ch.l21.shape[1]:
                 x[ch.rows] -= ch.scatter @ (ch.l21 @ y).reshape(-1, k)
@@ -260,5 +269,16 @@ class MultifrontalCholesky:
             y = x[ch.sep_idx]
             if ch.l21.shape[1]:
                 y = y - ch.l21.transpose(0, 2, 1) @ x[ch.bnd_idx]
-            x[ch.sep_idx] = ch.linv.transpose(0, 2, 1) @ y
+            x[ch.sep_idx] = _lower_apply(ch, y, transpose=True)
             x[self.n] = 0.0
+
+
+def _lower_apply(ch, y, transpose):
+    """L_SS^-1 y (or L_SS^-T y) for each front of the chunk."""
+    if not ch.big:
+        return (ch.linv.transpose(0, 2, 1) if transpose else ch.linv) @ y
+    out = np.empty_like(y)
+    for k in range(y.shape[0]):
+        out[k] = solve_triangular(ch.linv[k], y[k], lower=True, trans=1 if transpose else 0,
+                                  check_finite=False)
+    return out
