@@ -1,9 +1,9 @@
 """Multifrontal sparse Cholesky on a nested-dissection tree (pure numpy/scipy).
 
 Why: on a 1M-cell grid Laplacian SuperLU (LU, minimum degree, mostly BLAS-2 kernels)
-factorises in 11-17 s and solves 17 right-hand sides in 2.4 s; this factor, dense fronts
-batched per depth of the dissection tree, takes 7.8-10 s and 1.0 s (bench_circuit.py),
-and the gap grows with the grid (4M cells: 64 s against 160 s for a whole circuit run).
+factorises in 11-15 s and solves 17 right-hand sides in 2.4 s; this factor, dense fronts
+batched per depth of the dissection tree, takes 7-10 s and 1.0 s (bench_circuit.py), and
+the gap grows with the grid (4M nodes: 42.6 s against 94.5 s).
 Below about 400k unknowns SuperLU is as fast, and solver.py keeps it there.
 
 For every front t with eliminated nodes S and boundary B (see dissection.py), the front

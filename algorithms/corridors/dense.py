@@ -4,7 +4,8 @@ numpy's stacked ``linalg.cholesky``/``inv`` copy and call LAPACK once per matrix
 is slow for thousands of small fronts; a recursive Cholesky written with stacked matrix
 products runs the same arithmetic as BLAS-3 over the whole stack at once (Gustavson 1997,
 Recursive leads to automatic variable blocking for dense linear-algebra algorithms).
-Large matrices go to LAPACK one at a time.
+Large matrices go to LAPACK one at a time; the largest fronts keep L itself and use
+triangular solves (dtrsm), which saves the inversion.
 """
 import numpy as np
 from scipy.linalg import blas, lapack
@@ -54,8 +55,9 @@ def right_solve_lt(b, low):
 
 def lower_gram_update(c, l, depth=2):
     """c -= l l^T on the lower triangle of each matrix of the stack (the strict upper part
-    is left as it was): the off-diagonal block as one product, the diagonal blocks by
-    halves again, so about 5/8 of the full product's arithmetic at depth 2."""
+    is not read later and only partly updated): the off-diagonal block as one product,
+    the diagonal blocks by halves again, so about 5/8 of the full product's arithmetic at
+    depth 2."""
     m = c.shape[-1]
     if depth == 0 or m < 64:
         c -= l @ l.transpose(0, 2, 1)
@@ -68,15 +70,11 @@ def lower_gram_update(c, l, depth=2):
 
 def inverse_factor(a):
     """inv(L) where L is the lower Cholesky factor of each SPD matrix in the stack a."""
-    m = a.shape[-1]
-    if m >= LAPACK_FROM:
-        out = np.empty_like(a)
+    if a.shape[-1] >= LAPACK_FROM:
+        low = factor(a)
         for k in range(a.shape[0]):
-            c, info = lapack.dpotrf(a[k], lower=1, clean=1)
-            if info != 0:
-                raise NotPositiveDefinite(f"pivot {info} of a {m} x {m} front is not positive")
-            out[k], info = lapack.dtrtri(c, lower=1)
-        return out
+            low[k], _ = lapack.dtrtri(low[k], lower=1)
+        return low
     out = _rec_inverse_factor(np.ascontiguousarray(a))
     if not np.isfinite(out).all():
         raise NotPositiveDefinite("a front is not positive definite")

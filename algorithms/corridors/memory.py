@@ -12,7 +12,8 @@ Bytes for an n-cell grid (8-byte floats, 4-byte sparse indices, 8-byte node indi
 - maps: cumulative, max and, when kept, one grid per pair for current and voltage;
 - the interpreter with numpy and scipy: about 250 MB (a 62,500-cell run peaks at 0.27 GiB).
 Measured peaks against the estimate (8 neighbours, 17 focal nodes, benchmarks/
-bench_circuit.py): 250k cells 0.87 GiB (0.86), 1M 2.74 GiB (2.93), 4M 10.74 GiB (11.85).
+bench_circuit.py): 250k cells 0.67-0.87 GiB (0.86), 1M 2.77 GiB (2.94), 4M 10.89 GiB
+(11.88).
 """
 import math
 
