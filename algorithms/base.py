@@ -396,6 +396,14 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         self._created = []
 
 
+def require_memory(need, message):
+    """Refuse, before allocating, a run whose estimate exceeds the free memory. message
+    holds {need} and {free} (GB) and says what to do instead."""
+    free = grids.available_memory()
+    if free is not None and need > free:
+        raise QgsProcessingException(message.format(need=need / 1e9, free=free / 1e9))
+
+
 def remove_output(dest, context):
     """Delete a file output (and its side files) or drop a temporary memory layer."""
     if not dest:

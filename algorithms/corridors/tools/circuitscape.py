@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
 from qgis.PyQt.QtCore import QVariant
 
 from ... import grids
-from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
 from .. import circuit as CS
 
 from .common import GROUP, GROUP_ID, id_features
@@ -52,7 +52,8 @@ class Circuitscape(EcoAlgorithm):
          ("INCLUDE_PAIRS", "Optional table of pairs to solve (fields from_id, to_id)."),
          ("SOLVER", "0 auto (direct up to 4.5 million cells); 1 direct: a sparse Cholesky "
           "factorisation (nested dissection of the grid, dense fronts); 2 conjugate "
-          "gradients with algebraic multigrid (pyamg)."), ("WORKERS", "Processes for the pair maps.")],
+          "gradients with algebraic multigrid (pyamg)."),
+         ("WORKERS", "Processes for the pair maps.")],
         [("OUTPUT_CURRENT", "Cumulative current (Float32; 0 off the graph, as Circuitscape)."),
          ("OUTPUT_MAX_CURRENT", "Maximum current over pairs (optional)."),
          ("OUTPUT_RESISTANCES", "from_id, to_id, resistance (-1: different components); "
@@ -141,15 +142,12 @@ class Circuitscape(EcoAlgorithm):
         need = CS.estimate_memory(ref.height, ref.width, n_focal, ("pairwise", "one_to_all",
                                   "all_to_one", "advanced")[mode], four, solver, per_pair,
                                   self.parameterAsInt(parameters, "WORKERS", context))
-        free = grids.available_memory()
-        if free is not None and need > free:
-            raise QgsProcessingException(
-                "This run needs about %.1f GB (grid %d x %d, focal nodes over %d graph nodes) "
-                "but only %.1f GB are free. As in Circuitscape, every cell of a focal region "
-                "is a node of its own unless a short-circuit region merges it: give the "
-                "focal raster as SHORT_CIRCUIT too, use focal points, coarsen or clip the "
-                "resistance raster, or use SOLVER 2." % (
-                    need / 1e9, ref.height, ref.width, n_focal, free / 1e9))
+        require_memory(need, "This run needs about {need:.1f} GB (grid %d x %d, focal nodes "
+                       "over %d graph nodes) but only {free:.1f} GB are free. As in "
+                       "Circuitscape, every cell of a focal region is a node of its own unless "
+                       "a short-circuit region merges it: give the focal raster as "
+                       "SHORT_CIRCUIT too, use focal points, coarsen or clip the resistance "
+                       "raster, or use SOLVER 2." % (ref.height, ref.width, n_focal))
         feedback.pushInfo("Memory estimate: %.2f GB." % (need / 1e9))
         habitat = _read_all(ref, np.float64)
         options = dict(is_resistance=not self.parameterAsBoolean(parameters, "IS_CONDUCTANCE",

@@ -6,6 +6,7 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessing, QgsProcess
                        QgsRasterLayer)
 
 from ... import grids
+from ...base import require_memory
 from ..costdistance import memory_bytes as cost_distance_bytes
 
 GROUP, GROUP_ID = "Corridors", "corridors"
@@ -38,12 +39,9 @@ def network_inputs(alg, parameters, context, feedback, what, extra_bytes):
     ids = source_ids(alg, parameters, context, ref, feedback)
     n_src = len({s for a, b, _ in links for s in (a, b)})
     need = cost_distance_bytes(ref.height, ref.width, n_src) + extra_bytes
-    free = grids.available_memory()
-    if free is not None and need > free:
-        raise QgsProcessingException(
-            "%s for %d links on %d x %d cells need about %.1f GB, but only %.1f GB are free; "
-            "clip or coarsen the rasters." % (what, len(links), ref.height, ref.width,
-                                              need / 1e9, free / 1e9))
+    require_memory(need, "%s for %d links on %d x %d cells need about {need:.1f} GB, but "
+                   "only {free:.1f} GB are free; clip or coarsen the rasters."
+                   % (what, len(links), ref.height, ref.width))
     feedback.pushInfo("%d links between %d sources; memory estimate %.2f GB."
                       % (len(links), n_src, need / 1e9))
     return ref, cell, links, ids, ref.read(0, ref.height, np.float64)

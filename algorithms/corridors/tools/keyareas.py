@@ -9,7 +9,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsFillSymbol, 
 from qgis.PyQt.QtCore import QVariant
 
 from ... import grids
-from ...base import EcoAlgorithm, Progress, field_for, help_html, to_attr
+from ...base import EcoAlgorithm, Progress, field_for, help_html, require_memory, to_attr
 from .. import keyareas as KA
 from .common import GROUP, GROUP_ID, polygons_by_value
 
@@ -110,12 +110,10 @@ class KeyAreas(EcoAlgorithm):
             raise QgsProcessingException("SCORE is in a geographic CRS (%s): reproject it so "
                                          "that areas are in square metres." % layer.crs().authid())
         names = parse_names(self.parameterAsString(parameters, "LANDUSE_NAMES", context))
-        need, free = BYTES_PER_CELL * ref.width * ref.height, grids.available_memory()
-        if free is not None and need > free:
-            raise QgsProcessingException(
-                "Key areas of a %d x %d SCORE raster need about %.1f GB, but only %.1f GB are "
-                "free; clip it to the study area or coarsen it." % (
-                    ref.height, ref.width, need / 1e9, free / 1e9))
+        require_memory(BYTES_PER_CELL * ref.width * ref.height,
+                       "Key areas of a %d x %d SCORE raster need about {need:.1f} GB, but only "
+                       "{free:.1f} GB are free; clip it to the study area or coarsen it."
+                       % (ref.height, ref.width))
         score = ref.read(0, ref.height, np.float64)
         within = None
         if parameters.get("CORRIDORS") not in (None, ""):

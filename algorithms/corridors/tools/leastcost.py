@@ -3,7 +3,7 @@ import os
 
 import numpy as np
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
-                       QgsLineSymbol, QgsPointXY, QgsProcessing, QgsProcessingException,
+                       QgsLineSymbol, QgsPointXY, QgsProcessing,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFolderDestination,
@@ -11,8 +11,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ... import grids
-from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
 from .. import costdistance as CD
 from .. import linkages as LK
 from .common import GROUP, GROUP_ID, add_network_inputs, metric_cell_size, source_ids
@@ -99,12 +98,10 @@ class LeastCostCorridors(EcoAlgorithm):
         folder = self.parameterAsString(parameters, "OUTPUT_COST_DISTANCES", context) \
             if parameters.get("OUTPUT_COST_DISTANCES") not in (None, "") else ""
         n_src = np.unique(sources[sources > 0]).size
-        need, free = CD.memory_bytes(ref.height, ref.width, n_src), grids.available_memory()
-        if free is not None and need > free:
-            raise QgsProcessingException(
-                "Least-cost corridors for %d sources on %d x %d cells need about %.1f GB, but "
-                "only %.1f GB are free; coarsen or clip the rasters." % (
-                    n_src, ref.height, ref.width, need / 1e9, free / 1e9))
+        need = CD.memory_bytes(ref.height, ref.width, n_src)
+        require_memory(need, "Least-cost corridors for %d sources on %d x %d cells need about "
+                       "{need:.1f} GB, but only {free:.1f} GB are free; coarsen or clip the "
+                       "rasters." % (n_src, ref.height, ref.width))
         resistance = ref.read(0, ref.height, np.float64)
         progress.step("%d sources on a %d x %d grid (about %.2f GB)." % (
             n_src, ref.height, ref.width, need / 1e9))

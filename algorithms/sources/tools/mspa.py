@@ -7,8 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QVariant
 
-from ... import grids
-from ...base import EcoAlgorithm, Progress, help_html, paletted_style
+from ...base import EcoAlgorithm, Progress, help_html, paletted_style, require_memory
 from ...classify import breaks as B
 from .. import mspa as M
 from .common import GROUP, GROUP_ID
@@ -82,12 +81,10 @@ class MSPA(EcoAlgorithm):
             raise QgsProcessingException("FOREGROUND needs at least one value, e.g. '2'.")
         missing = B.parse_numbers(self.parameterAsString(parameters, "MISSING", context),
                                   "MISSING")
-        need, free = BYTES_PER_PIXEL * src.width * src.height, grids.available_memory()
-        if free is not None and need > free:
-            raise QgsProcessingException(
-                "MSPA of %d x %d pixels needs about %.1f GB, but %.1f GB are free; split the "
-                "map into tiles with overlap or coarsen it." % (
-                    src.height, src.width, need / 1e9, free / 1e9))
+        require_memory(BYTES_PER_PIXEL * src.width * src.height,
+                       "MSPA of %d x %d pixels needs about {need:.1f} GB, but {free:.1f} GB are "
+                       "free; split the map into tiles with overlap or coarsen it."
+                       % (src.height, src.width))
         values = src.band.ReadAsArray()
         data = M.map_input(values, fg, missing, src.nodata)
         progress.step("Read %d x %d pixels." % data.shape)
