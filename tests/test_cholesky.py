@@ -65,8 +65,57 @@ def test_unit_solves_equal_dense_right_hand_sides():
 
 def test_dissection_fronts_partition_and_separate():
     a, xy = _grounded((45, 40), holes=0.2)
+    _assert_tree(a, xy, leaf=8)
+
+
+def _random_regions(rng, shape):
+    regions = np.zeros(shape)
+    for r in range(int(rng.integers(1, 6))):
+        y, x = rng.integers(0, shape[0]), rng.integers(0, shape[1])
+        regions[y:y + rng.integers(1, 12), x:x + rng.integers(1, 3)] = r + 1
+    return regions
+
+
+def test_random_regions_and_holes_including_emptied_boxes(monkeypatch):
+    """Short-circuit regions (far-reaching nodes) and holes: separators can take every node
+    of a box, whose front is then dropped; the tree and the solves stay exact."""
+    dropped = []
+    prune = dissection._prune
+
+    def counting(levels):
+        out = prune(levels)
+        dropped.append(sum(lv.count for lv in levels) - sum(lv.count for lv in out))
+        return out
+
+    monkeypatch.setattr(dissection, "_prune", counting)
+    rng = np.random.default_rng(5)
+    for seed in range(12):
+        shape = (int(rng.integers(10, 40)), int(rng.integers(10, 40)))
+        regions = _random_regions(rng, shape)
+        holes, leaf = float(rng.choice([0.0, 0.1, 0.3])), int(rng.choice([2, 4, 8]))
+        a, xy = _grounded(shape, seed=seed, holes=holes, regions=regions)
+        if a.shape[0] < 5:
+            continue
+        _assert_tree(a, xy, leaf)
+        _check(a, xy, leaf=leaf)
+    assert sum(dropped) > 0  # the emptied-box path was taken
+
+
+def test_nodes_too_sparse_in_their_box_fall_back_to_superlu(monkeypatch):
+    monkeypatch.setattr(solver, "CHOLESKY_FROM", 0)
+    a, xy = _grounded((20, 20))
+    spread = xy * 40.0  # the same graph, its nodes 40 cells apart
+    with pytest.raises(cholesky.UnsuitableGraph):
+        cholesky.MultifrontalCholesky(a, spread)
+    lu = solver.direct_factor(a, spread)
+    assert not isinstance(lu, cholesky.MultifrontalCholesky)
+    b = np.ones(a.shape[0])
+    np.testing.assert_allclose(a @ lu.solve(b), b, atol=1e-9)
+
+
+def _assert_tree(a, xy, leaf):
     n = a.shape[0]
-    levels, node_front, depth, _ = dissection.dissect(a, xy, leaf=8)
+    levels, node_front, depth, _ = dissection.dissect(a, xy, leaf=leaf)
     seen = np.concatenate([lv.sep for lv in levels])
     assert np.array_equal(np.sort(seen), np.arange(n))  # every node in exactly one front
     parent = np.full(depth.size, -1)
@@ -85,6 +134,12 @@ def test_dissection_fronts_partition_and_separate():
     fu, fv = node_front[coo.row], node_front[coo.col]
     for u, v in set(zip(fu.tolist(), fv.tolist())):
         assert u in ancestors(v) or v in ancestors(u)
+    # every front has nodes in its subtree (emptied boxes are dropped)
+    in_subtree = np.bincount(node_front, minlength=depth.size)
+    for f in np.argsort(-depth, kind="stable"):
+        if parent[f] >= 0:
+            in_subtree[parent[f]] += in_subtree[f]
+    assert (in_subtree > 0).all()
     # a boundary holds only later nodes (ancestors' fronts)
     for lv in levels:
         for t in range(lv.count):

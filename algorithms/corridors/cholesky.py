@@ -23,17 +23,13 @@ import scipy.sparse as sp
 from scipy.linalg import solve_triangular
 
 from . import dense
-from .dissection import bnd_index, dissect
+from .dissection import UnsuitableGraph, bnd_index, dissect
 
 LEAF = 64
 CHUNK_BYTES = 64 * 2 ** 20
 TRSM_FROM = 192  # fronts eliminating this many nodes keep L (triangular solves), not inv(L)
 MAX_RUNS = 8  # a child whose boundary falls in more runs of its parent's front is scattered
 MAX_FRONT = 12_000  # a dense front beyond this (~1 GiB) means the coordinates do not separate
-
-
-class UnsuitableGraph(ValueError):
-    """The dissection left a front too large to hold dense."""
 
 
 class _Ticker:
@@ -51,6 +47,28 @@ class _Ticker:
 class _Chunk:
     __slots__ = ("sep_idx", "bnd_idx", "linv", "l21", "update", "rows", "scatter", "lo", "hi",
                  "big")
+
+
+class _Scratch:
+    """One zeroed buffer for the front matrices, reused chunk after chunk.
+
+    Why: fresh memory costs the kernel a page fault and a page clear per 4 KiB on first
+    touch (about 0.5 s per GiB here), and the fronts of a 1M-node factor add up to 2.5 GiB.
+    A chunk's update matrix is copied out, so the front is free once its chunk is done.
+    """
+
+    def __init__(self):
+        self.buf = np.zeros(0)
+
+    def zeros(self, shape):
+        size = int(np.prod(shape))
+        if size > self.buf.size:  # fresh pages come zeroed from the kernel
+            self.buf = None
+            self.buf = np.zeros(size)
+            return self.buf.reshape(shape)
+        out = self.buf[:size]
+        out.fill(0.0)
+        return out.reshape(shape)
 
 
 class MultifrontalCholesky:
@@ -81,16 +99,17 @@ class MultifrontalCholesky:
         # only lower triangles are used (Cholesky reads the lower half; a child's positions
         # grow with its own, so its lower half lands in its parent's lower half): A's upper
         # entries in the new numbering (row u, column v >= u) go to u's front, as row v,
-        # column u
-        rows = new[np.repeat(np.arange(n), np.diff(a.indptr))]
-        cols = new[a.indices]
-        keep = cols >= rows
-        up = sp.csr_matrix((a.data[keep], (rows[keep], cols[keep])), shape=(n, n))
-        self._upper = (np.repeat(np.arange(n), np.diff(up.indptr)), up.indices.astype(np.int64),
-                       up.data, up.indptr)
+        # column u; permuting the CSR keeps rows in order, so masking needs no sort
+        perm = a[self.order][:, self.order]
+        rows = np.repeat(np.arange(n), np.diff(perm.indptr))
+        keep = perm.indices >= rows
+        rows = rows[keep]
+        indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]
+        self._upper = (rows, perm.indices[keep].astype(np.int64), perm.data[keep], indptr)
         self.timings["renumber"] += time.perf_counter() - t0 - self.timings["dissect"]
         self.chunks, self.entries = [], 0
         below = []  # chunks of the level under the current one, with their update matrices
+        self._scratch = _Scratch()
         for d in range(len(levels) - 1, -1, -1):
             lv = levels[d]
             s, b = lv.sizes()
@@ -107,6 +126,7 @@ class MultifrontalCholesky:
             for ch in below:
                 ch.update = None
             below = here
+        del self._scratch
 
     def _front_chunk(self, lv, d, p0, p1, s, b, child, below, node_front, sep_pos):
         n = self.n
@@ -114,7 +134,7 @@ class MultifrontalCholesky:
         nb, s_c, b_c = p1 - p0, s[p0:p1], b[p0:p1]
         ms, mb = max(int(s_c.max()), 1), int(b_c.max(initial=0))
         width = ms + mb + 1  # the last row and column collect padding
-        front = np.zeros((nb, width, width))
+        front = self._scratch.zeros((nb, width, width))
         flat = front.reshape(-1)
         sep = lv.sep[lv.sep_ptr[p0]:lv.sep_ptr[p1]]
         f_of_sep = np.repeat(np.arange(nb), s_c)
@@ -157,7 +177,7 @@ class MultifrontalCholesky:
         tick("l21")
         ch.update = None
         if d > 0 and mb:
-            ch.update = front[:, ms:ms + mb, ms:ms + mb]
+            ch.update = front[:, ms:ms + mb, ms:ms + mb].copy()
             dense.lower_gram_update(ch.update, l21)
         tick("update")
         ch.linv, ch.l21, ch.big = linv, l21, big

@@ -12,12 +12,16 @@ nodes outside D adjacent to D; they all lie in ancestors' separators (George 197
 dissection of a regular finite element mesh; Liu 1992, The multifrontal method for sparse
 matrix solution).
 
-Bisection runs level-synchronously: every subdomain of a depth is split by the same few
-array operations, so the Python work grows with the depth (about log2(n / leaf)), not with
-the number of fronts. Every odd depth is then merged into the one above (amalgamate).
+Bisection runs level-synchronously on boxes of cells: every box of a depth is split by the
+same few array operations, so the Python work grows with the depth (about log2(n / leaf)),
+not with the number of fronts, and only the separators' nodes are visited per depth (see
+dissect). Every odd depth is then merged into the one above (amalgamate).
 """
 import numpy as np
 import scipy.sparse as sp
+
+# the ordering keeps images of the nodes' bounding box: refused beyond this many cells per node
+SPREAD_MAX = 16
 
 
 class Level:
@@ -47,108 +51,150 @@ def _ranges(indptr, rows):
     return starts + np.arange(lens.sum()), lens
 
 
+class UnsuitableGraph(ValueError):
+    """The coordinates cannot order this graph: its nodes are too sparse in their bounding
+    box, or a front is too large to hold dense."""
+
+
+def _box_count(sat, x0, x1, y0, y1):
+    """Nodes in each box [x0, x1] x [y0, y1] (inclusive; none when x1 < x0 or y1 < y0)."""
+    x1, y1 = np.maximum(x1, x0 - 1), np.maximum(y1, y0 - 1)
+    return sat[y1 + 1, x1 + 1] - sat[y0, x1 + 1] - sat[y1 + 1, x0] + sat[y0, x0]
+
+
+def _special_reach(a, q, nodes):
+    """Farthest neighbour of each of the given nodes along each axis."""
+    ent, lens = _ranges(a.indptr, nodes)
+    owner = np.repeat(np.arange(nodes.size), lens)
+    span = np.abs(q[a.indices[ent]] - q[np.repeat(nodes, lens)])
+    reach = np.zeros((nodes.size, 2), dtype=np.int64)
+    np.maximum.at(reach, owner, span)
+    return reach
+
+
 def dissect(adjacency, coords, leaf=64):
     """Tree of fronts for the symmetric sparsity pattern ``adjacency`` (n x n, CSR) and node
     coordinates (n x 2, cell units). Returns (levels, node_front, front_depth, sep_pos).
 
-    Each depth costs a few passes over the active nodes: the median comes from a histogram
-    of the floored coordinate, boxes are carried from parent to child, and only nodes
-    within their edge reach of the cut are searched for separator nodes.
+    The subdomains are boxes of cells. Box counts come from a summed-area table of nodes
+    per cell, so each depth's medians cost a binary search per box, not a pass over the
+    nodes; separator candidates are read off the cut line in an image of the nodes (the
+    few nodes with longer edges, or sharing a cell, are kept in a list and checked too);
+    leaves take their nodes by painting the leaf boxes. The counts include nodes already
+    taken by separators above, which only shifts a median slightly.
     """
     a = sp.csr_matrix(adjacency)
     n = a.shape[0]
-    q = np.floor(np.asarray(coords, dtype=np.float64)).astype(np.int32)
-    lens = np.diff(a.indptr)
-    rows = np.repeat(np.arange(n, dtype=np.int32), lens)
-    nbr = a.indices.astype(np.int32)
-    reach = np.zeros((n, 2), dtype=np.int32)  # farthest neighbour along each axis
-    has = lens > 0
-    for ax in (0, 1):
-        qa = np.ascontiguousarray(q[:, ax])
-        span = np.abs(qa[nbr] - np.repeat(qa, lens))
-        if nbr.size:
-            reach[has, ax] = np.maximum.reduceat(span, a.indptr[:-1][has])
-    upper_tri = nbr > rows
-    ei, ej = rows[upper_tri].astype(np.int64), nbr[upper_tri].astype(np.int64)
-    del rows, nbr, span, upper_tri
+    q = np.floor(np.asarray(coords, dtype=np.float64)).astype(np.int64).reshape(n, 2)
+    if n:
+        q -= q.min(axis=0)
+    w, h = (int(q[:, k].max(initial=0)) + 1 for k in (0, 1))
+    if w * h > SPREAD_MAX * n + 4096:
+        raise UnsuitableGraph(f"{n} nodes spread over a {w} x {h} cell box are too sparse "
+                              "for the grid ordering")
+    qx, qy = q[:, 0], q[:, 1]
+    cell = qy * w + qx
+    per_cell = np.bincount(cell, minlength=w * h)
+    sat = np.zeros((h + 1, w + 1), dtype=np.int64)
+    sat[1:, 1:] = per_cell.reshape(h, w).cumsum(axis=0).cumsum(axis=1)
+    rows = np.repeat(np.arange(n), np.diff(a.indptr))
+    upper_tri = a.indices > rows
+    ei, ej = rows[upper_tri], a.indices[upper_tri].astype(np.int64)
+    del rows, upper_tri
+    # "special" nodes reach past the next cell or share a cell: they are not in the image
+    far = (np.abs(qx[ei] - qx[ej]) > 1) | (np.abs(qy[ei] - qy[ej]) > 1)
+    special = per_cell[cell] > 1
+    special[ei[far]] = special[ej[far]] = True
+    del far, per_cell
+    image = np.full(w * h, -1, dtype=np.int64)
+    regular = np.flatnonzero(~special)
+    image[cell[regular]] = regular
+    del regular
+    s_act = np.flatnonzero(special)  # active special nodes, their box and reach
+    s_reach = _special_reach(a, q, s_act)
+    s_box = np.zeros(s_act.size, dtype=np.int64)
     node_front = np.full(n, -1, dtype=np.int64)
-    sub_of = np.full(n, -1, dtype=np.int32)
-    up_of = np.zeros(n, dtype=bool)
-    # per active node, kept aligned: id, subdomain, coordinates and reach
-    act, lab = np.arange(n, dtype=np.int32), np.zeros(n, dtype=np.int32)
-    cx, cy, rx, ry = q[:, 0].copy(), q[:, 1].copy(), reach[:, 0].copy(), reach[:, 1].copy()
-    lo = q.min(axis=0, initial=0)[None, :].astype(np.int64)
-    hi = q.max(axis=0, initial=0)[None, :].astype(np.int64)
+    x0, x1 = np.zeros(1, dtype=np.int64), np.full(1, w - 1, dtype=np.int64)
+    y0, y1 = np.zeros(1, dtype=np.int64), np.full(1, h - 1, dtype=np.int64)
+    if not n:
+        x0 = x0[:0]
+    # whether a box's last column / row is a separator line above it: counts leave it out
+    fx, fy = np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.int64)
     parent, side = np.array([-1], dtype=np.int64), np.array([0], dtype=np.int8)
-    levels, first = [], 0
-    while act.size:
-        n_sub = lo.shape[0]
-        subs = np.arange(n_sub)
-        counts = np.bincount(lab, minlength=n_sub)
-        ext = hi - lo
-        axis = ext[:, 1] > ext[:, 0]
-        split = (counts > leaf) & (ext.max(axis=1) > 0)
-        # median bin of each split subdomain along its axis
-        width = np.where(split, ext[subs, axis.astype(np.int64)] + 1, 1)
-        off = np.r_[0, np.cumsum(width)[:-1]]
-        c0 = lo[subs, axis.astype(np.int64)]
-        on_y, split_n = axis[lab], split[lab]
-        c = np.where(on_y, cy, cx)
-        binned = np.where(split_n, (off - c0)[lab] + c, off[lab])
-        cum = np.cumsum(np.bincount(binned, minlength=int(width.sum())))
-        base = np.where(off > 0, cum[off - 1], 0)
-        cut = c0 + np.searchsorted(cum, base + counts // 2 + 1) - off
-        cut_n = cut[lab]
-        upper = c > cut_n
-        none_up = np.zeros(n_sub, dtype=bool)
-        flat = np.zeros(n_sub, dtype=bool)
-        if split.any():
-            none_up = split & (np.bincount(lab[upper], minlength=n_sub) == 0)
-        if none_up.any():  # the median is the top value: cut below it instead
-            upper = np.where(none_up[lab], c >= cut_n, upper)
-            n_up = np.bincount(lab[upper], minlength=n_sub)
-            flat = split & (n_up == counts)  # all on one coordinate: narrow the box
-            upper &= ~flat[lab]
-        upper &= split_n
-        top = np.where(none_up, cut - 1, cut)  # last coordinate of the lower side
-        # separator: lower nodes of split subdomains with an upper neighbour in the subdomain
-        sub_of[act], up_of[act] = lab, upper
-        near = split_n & ~upper & (c + np.where(on_y, ry, rx) > top[lab])
-        cand = act[near].astype(np.int64)
+    meta, leaves, first = [], [], 0
+    while x0.size:
+        nb = x0.size
+        boxes = np.arange(nb)
+        ex1, ey1 = x1 - fx, y1 - fy
+        cnt = _box_count(sat, x0, ex1, y0, ey1)
+        on_y = (ey1 - y0) > (ex1 - x0)
+        split = (cnt > leaf) & (np.maximum(ex1 - x0, ey1 - y0) > 0)
+        lo_a, hi_a = np.where(on_y, y0, x0), np.where(on_y, ey1, ex1)
+
+        def below(t):  # nodes of each box whose axis coordinate is <= t
+            return np.where(on_y, _box_count(sat, x0, ex1, y0, np.minimum(t, ey1)),
+                            _box_count(sat, x0, np.minimum(t, ex1), y0, ey1))
+
+        # median line: the first t with more than half the box's nodes at or below it
+        lo_t, hi_t, need = lo_a.copy(), hi_a.copy(), cnt // 2 + 1
+        while (lo_t < hi_t).any():
+            mid = (lo_t + hi_t) // 2
+            ok = below(mid) >= need
+            hi_t, lo_t = np.where(ok, mid, hi_t), np.where(ok | (lo_t >= hi_t), lo_t, mid + 1)
+        cut = lo_t
+        none_up = split & (below(cut) == cnt)  # the median is the top line: cut below it
+        flat = none_up & (below(cut - 1) == 0)  # all on that line: narrow the box
+        top = np.where(none_up, cut - 1, cut)  # last line of the lower side
+        cuts = split & ~flat
+        # separator: lower-side nodes with an upper-side neighbour still in the box
+        along = np.where(on_y, x1 - x0, y1 - y0) + 1
+        cb = np.repeat(boxes[cuts], along[cuts])
+        off = np.arange(cb.size) - np.repeat(np.cumsum(along[cuts]) - along[cuts], along[cuts])
+        line = image[np.where(on_y[cb], top[cb] * w + x0[cb] + off, (y0[cb] + off) * w + top[cb])]
+        ok = line >= 0
+        line, cb = line[ok], cb[ok]
+        ok = node_front[line] < 0
+        sc = np.where(on_y[s_box], qy[s_act], qx[s_act])
+        sr = np.where(on_y[s_box], s_reach[:, 1], s_reach[:, 0])
+        near = cuts[s_box] & (sc <= top[s_box]) & (sc + sr > top[s_box])
+        cand, cbox = np.r_[line[ok], s_act[near]], np.r_[cb[ok], s_box[near]]
         ent, lens = _ranges(a.indptr, cand)
-        nb = a.indices[ent]
-        owner = np.repeat(cand, lens)
-        hit = up_of[nb] & (sub_of[nb] == sub_of[owner])
-        sep_nodes = np.unique(owner[hit])
-        here_nodes = np.concatenate([act[~split_n], sep_nodes]).astype(np.int64)
-        f_lab = sub_of[here_nodes].astype(np.int64)
-        o = np.argsort(f_lab * n + here_nodes, kind="stable")
-        f_nodes, f_lab = here_nodes[o], f_lab[o]
-        sep_ptr = np.r_[0, np.cumsum(np.bincount(f_lab, minlength=n_sub))]
-        node_front[f_nodes] = first + f_lab
-        levels.append(Level(first, sep_ptr, f_nodes, parent, side))
-        # children: the two sides of each split subdomain, less its separator
-        up_of[act] = False
-        up_of[f_nodes] = True  # reused as "gone"
-        rest = ~up_of[act]
-        up_of[f_nodes] = False
-        sub_of[act] = -1
-        key = 2 * lab[rest] + upper[rest]
-        act, cx, cy, rx, ry = act[rest], cx[rest], cy[rest], rx[rest], ry[rest]
-        present = np.flatnonzero(np.bincount(key, minlength=2 * n_sub))
-        new_id = np.full(2 * n_sub, -1, dtype=np.int32)
-        new_id[present] = np.arange(present.size, dtype=np.int32)
-        lab = new_id[key]
-        parent, side = present // 2, (present % 2).astype(np.int8)
-        lo, hi = lo[parent].copy(), hi[parent].copy()
-        k = np.arange(present.size)
-        ax = axis[parent].astype(np.int64)
-        lower_side = side == 0
-        hi[k[lower_side], ax[lower_side]] = top[parent[lower_side]]
-        lo[k[~lower_side], ax[~lower_side]] = top[parent[~lower_side]] + 1
-        fl = flat[parent]
-        lo[k[fl], ax[fl]] = hi[k[fl], ax[fl]] = cut[parent[fl]]
-        first += n_sub
+        v = a.indices[ent]
+        ob = np.repeat(cbox, lens)
+        hit = ((node_front[v] < 0) & (qx[v] >= x0[ob]) & (qx[v] <= x1[ob]) & (qy[v] >= y0[ob])
+               & (qy[v] <= y1[ob]) & (np.where(on_y[ob], qy[v], qx[v]) > top[ob]))
+        is_sep = np.bincount(np.repeat(np.arange(cand.size), lens)[hit], minlength=cand.size) > 0
+        node_front[cand[is_sep]] = first + cbox[is_sep]
+        meta.append((first, nb, parent, side))
+        stop = ~split
+        leaves.append((x0[stop], x1[stop], y0[stop], y1[stop], first + boxes[stop]))
+        # children: both sides of a cut box, the narrowed box of a flat one; empty ones dropped
+        par = np.r_[boxes[split], boxes[cuts]]
+        sd = np.r_[np.zeros(split.sum(), dtype=np.int8), np.ones(cuts.sum(), dtype=np.int8)]
+        o = np.argsort(2 * par + sd, kind="stable")
+        par, sd = par[o], sd[o]
+        cx0, cx1, cy0, cy1 = x0[par], x1[par], y0[par], y1[par]
+        ax_y = on_y[par]
+        lo_c = np.where(flat[par], cut[par], np.where(sd == 1, top[par] + 1, lo_a[par]))
+        hi_c = np.where(flat[par], cut[par],
+                        np.where(sd == 1, np.where(on_y, y1, x1)[par], top[par]))
+        # the lower side ends on the new separator line; the upper keeps the parent's end
+        f_c = np.where(flat[par], 0, np.where(sd == 1, np.where(ax_y, fy[par], fx[par]), 1))
+        fy_c, fx_c = np.where(ax_y, f_c, fy[par]), np.where(ax_y, fx[par], f_c)
+        cy0, cy1 = np.where(ax_y, lo_c, cy0), np.where(ax_y, hi_c, cy1)
+        cx0, cx1 = np.where(ax_y, cx0, lo_c), np.where(ax_y, cx1, hi_c)
+        keep = _box_count(sat, cx0, cx1, cy0, cy1) > 0
+        child_of = np.full(2 * nb, -1, dtype=np.int64)
+        child_of[(2 * par + sd)[keep]] = np.arange(keep.sum())
+        live = (node_front[s_act] < 0) & split[s_box]
+        s_act, s_reach, s_box, sc = s_act[live], s_reach[live], s_box[live], sc[live]
+        s_box = child_of[2 * s_box + (cuts[s_box] & (sc > top[s_box]))]
+        x0, x1, y0, y1 = cx0[keep], cx1[keep], cy0[keep], cy1[keep]
+        fx, fy = fx_c[keep], fy_c[keep]
+        parent, side = par[keep], sd[keep]
+        first += nb
+    _paint_leaves(node_front, leaves, cell, w, h)
+    levels = _prune(_levels(meta, node_front, first))
     levels = amalgamate(levels)
     for lv in levels:
         node_front[lv.sep] = lv.first + np.repeat(np.arange(lv.count), np.diff(lv.sep_ptr))
@@ -158,6 +204,53 @@ def dissect(adjacency, coords, leaf=64):
         sep_pos[lv.sep] = np.arange(lv.sep.size) - np.repeat(lv.sep_ptr[:-1], np.diff(lv.sep_ptr))
     _boundaries(levels, ei, ej, node_front, front_depth, n)
     return levels, node_front, front_depth, sep_pos
+
+
+def _paint_leaves(node_front, leaves, cell, w, h):
+    """Give every node not in a separator the leaf box that holds its cell. The leaf boxes
+    are disjoint, so a 2-D prefix sum of +-label at their corners paints each one."""
+    lx0, lx1, ly0, ly1, lf = (np.concatenate(k) for k in zip(*leaves))
+    paint = np.zeros((h + 1, w + 1), dtype=np.int64)
+    lab = lf + 1
+    for yy, xx, sign in ((ly0, lx0, 1), (ly0, lx1 + 1, -1), (ly1 + 1, lx0, -1),
+                         (ly1 + 1, lx1 + 1, 1)):
+        np.add.at(paint, (yy, xx), sign * lab)
+    label = paint.cumsum(axis=0).cumsum(axis=1)[:h, :w].ravel() - 1
+    rest = np.flatnonzero(node_front < 0)
+    node_front[rest] = label[cell[rest]]
+
+
+def _levels(meta, node_front, total):
+    """Level objects from each depth's (first front, count, parent, side) and the nodes'
+    fronts; a front's nodes are listed in increasing order."""
+    order = np.argsort(node_front, kind="stable")
+    fronts = node_front[order]
+    out = []
+    for first, count, parent, side in meta:
+        i0, i1 = np.searchsorted(fronts, [first, first + count])
+        sep_ptr = np.r_[0, np.cumsum(np.bincount(fronts[i0:i1] - first, minlength=count))]
+        out.append(Level(first, sep_ptr, order[i0:i1], parent, side))
+    return out
+
+
+def _prune(levels):
+    """Drop fronts whose whole subtree has no nodes (boxes emptied by separators above)."""
+    below = None
+    sub = [np.diff(lv.sep_ptr).astype(np.int64) for lv in levels]
+    for d in range(len(levels) - 1, 0, -1):
+        np.add.at(sub[d - 1], levels[d].parent, sub[d])
+    if all((s > 0).all() for s in sub):
+        return levels
+    out, first = [], 0
+    for d, lv in enumerate(levels):
+        keep = sub[d] > 0
+        sizes = np.diff(lv.sep_ptr)[keep]
+        parent = lv.parent[keep] if d == 0 else below[lv.parent[keep]]
+        sep_ptr = np.r_[0, np.cumsum(sizes)]
+        out.append(Level(first, sep_ptr, lv.sep, parent, lv.side[keep]))
+        below = np.cumsum(keep) - 1
+        first += int(keep.sum())
+    return out
 
 
 def amalgamate(levels):

@@ -6,6 +6,8 @@ law holds this is (sum of |branch currents| + |injected current|) / 2, which is 
 ``node_currents`` computes; ``node_currents_grounded`` keeps the in/out form for circuits with
 finite grounds (advanced mode).
 """
+import functools
+
 import numpy as np
 import scipy.sparse as sp
 
@@ -24,13 +26,10 @@ class Component:
         i, j, w = graph.edge_list(a)
         m, n = i.size, self.nodes.size
         # flows f = B v = w (v_i - v_j), two entries per edge row, built as CSR directly;
-        # tail/head put a per-edge value on an end node, ends on both
+        # ends puts a per-edge value on both end nodes
         two = np.arange(0, 2 * m + 1, 2)
         self.flow_op = sp.csr_matrix((np.column_stack([w, -w]).ravel(),
                                       np.column_stack([i, j]).ravel(), two), shape=(m, n))
-        one = np.arange(m + 1)
-        self.tail = sp.csr_matrix((np.ones(m), i, one), shape=(m, n)).T.tocsr()
-        self.head = sp.csr_matrix((np.ones(m), j, one), shape=(m, n)).T.tocsr()
         self.ends = sp.csr_matrix((np.ones(2 * m), np.column_stack([i, j]).ravel(), two),
                                   shape=(m, n)).T.tocsr()  # one product sums both ends
         cell_nodes = net.node.ravel()
@@ -40,6 +39,21 @@ class Component:
         self.cell_local = net.local[cell_nodes[self.cells]]
         self.shape = net.shape
         self.solver = None
+
+    @functools.cached_property
+    def tail(self):
+        """Sums a per-edge value onto each edge's first node (built when asked: only finite
+        grounds need it)."""
+        return self._end_sum(self.flow_op.indices[0::2])
+
+    @functools.cached_property
+    def head(self):
+        """Sums a per-edge value onto each edge's second node."""
+        return self._end_sum(self.flow_op.indices[1::2])
+
+    def _end_sum(self, end):
+        m, n = self.flow_op.shape
+        return sp.csr_matrix((np.ones(m), end, np.arange(m + 1)), shape=(m, n)).T.tocsr()
 
     def get_solver(self, method, stats, ground=0):
         if self.solver is None:

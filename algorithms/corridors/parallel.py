@@ -17,7 +17,9 @@ import numpy as np
 from .ranksum import pairwise_abs_sum
 
 _STATE = {}
-BLOCK_BYTES = 128 * 2 ** 20  # working-set cap for an edge block or a batch of node columns
+# working set of an edge block: small enough to stay in cache while its flows are sorted
+# (128 MB blocks were 1.5x slower for 4M edges x 17 nodes)
+BLOCK_BYTES = 4 * 2 ** 20
 
 
 def _same(net, key, sink):
