@@ -61,6 +61,9 @@ def test_unit_solves_equal_dense_right_hand_sides():
     rhs[rows, np.arange(rows.size)] = 1.0
     np.testing.assert_allclose(f.solve_units(rows), f.solve(rhs), rtol=0, atol=1e-14)
     np.testing.assert_allclose(f.solve(rhs[:, 1]), f.solve(rhs)[:, 1], rtol=0, atol=1e-14)
+    # unit columns go forward only through their fronts' paths to the root
+    paths = f._paths(f.position[rows])
+    assert 0 < paths.sum() < paths.size
 
 
 def test_dissection_fronts_partition_and_separate():

@@ -46,7 +46,7 @@ class _Ticker:
 
 class _Chunk:
     __slots__ = ("sep_idx", "bnd_idx", "linv", "l21", "update", "rows", "scatter", "lo", "hi",
-                 "big")
+                 "big", "first")
 
 
 class _Scratch:
@@ -96,6 +96,10 @@ class MultifrontalCholesky:
             lv.keys = np.sort(fronts * n + new[lv.bnd])
             lv.bnd = lv.keys % n
         node_front, sep_pos = node_front[self.order], sep_pos[self.order]
+        # the elimination tree, for right-hand sides that are zero outside a few fronts' paths
+        self._front_of = node_front
+        self._parent_of = np.concatenate(
+            [lv.parent + (levels[d - 1].first if d else 0) for d, lv in enumerate(levels)])
         # only lower triangles are used (Cholesky reads the lower half; a child's positions
         # grow with its own, so its lower half lands in its parent's lower half): A's upper
         # entries in the new numbering (row u, column v >= u) go to u's front, as row v,
@@ -139,7 +143,7 @@ class MultifrontalCholesky:
         sep = lv.sep[lv.sep_ptr[p0]:lv.sep_ptr[p1]]
         f_of_sep = np.repeat(np.arange(nb), s_c)
         ch = _Chunk()
-        ch.lo, ch.hi = p0, p1
+        ch.lo, ch.hi, ch.first = p0, p1, lv.first + p0
         ch.sep_idx = np.full((nb, ms), n, dtype=np.int64)
         ch.sep_idx[f_of_sep, sep_pos[sep]] = sep
         bnd = lv.bnd[lv.bnd_ptr[p0]:lv.bnd_ptr[p1]]
@@ -272,33 +276,60 @@ class MultifrontalCholesky:
         k = len(rows)
         x = np.zeros((self.n + 1, k))
         x[self.position[np.asarray(rows, dtype=np.int64)], np.arange(k)] = 1.0
-        self._substitute(x)
+        self._substitute(x, self._paths(self.position[np.asarray(rows, dtype=np.int64)]))
         return x[self.position]
 
-    def _substitute(self, x):
+    def _paths(self, nonzero):
+        """Fronts on the way from the fronts of the given rows (elimination order) to the
+        root: forward substitution leaves every other front's rows zero (Gilbert 1994,
+        Predicting structure in sparse matrix computations, SIAM J. Matrix Anal. Appl. 15:
+        62-79)."""
+        on = np.zeros(self._parent_of.size, dtype=bool)
+        todo = np.unique(self._front_of[nonzero])
+        while todo.size:
+            on[todo] = True
+            todo = self._parent_of[todo]
+            todo = todo[todo >= 0]
+            todo = todo[~on[todo]]
+        return on
+
+    def _substitute(self, x, fronts=None):
         """Forward then backward substitution in place on x (n + 1 rows, elimination order;
-        the last row collects the padding)."""
+        the last row collects the padding). With ``fronts`` (a mask), forward substitution
+        visits only those fronts, the others' rows of x being zero."""
         k = x.shape[1]
         for ch in self.chunks:
-            y = _lower_apply(ch, x[ch.sep_idx], transpose=False)
-            x[ch.sep_idx] = y
-            if ch.l21.shape[1]:
-                x[ch.rows] -= ch.scatter @ (ch.l21 @ y).reshape(-1, k)
+            if fronts is None:
+                y = _lower_apply(ch.linv, ch.big, x[ch.sep_idx], transpose=False)
+                x[ch.sep_idx] = y
+                if ch.l21.shape[1]:
+                    x[ch.rows] -= ch.scatter @ (ch.l21 @ y).reshape(-1, k)
+            else:
+                sel = np.flatnonzero(fronts[ch.first:ch.first + ch.hi - ch.lo])
+                if not sel.size:
+                    continue
+                idx = ch.sep_idx[sel]
+                y = _lower_apply(ch.linv[sel], ch.big, x[idx], transpose=False)
+                x[idx] = y
+                if ch.l21.shape[1]:
+                    np.subtract.at(x, ch.bnd_idx[sel].ravel(),
+                                   (ch.l21[sel] @ y).reshape(-1, k))
             x[self.n] = 0.0
         for ch in reversed(self.chunks):
             y = x[ch.sep_idx]
             if ch.l21.shape[1]:
                 y = y - ch.l21.transpose(0, 2, 1) @ x[ch.bnd_idx]
-            x[ch.sep_idx] = _lower_apply(ch, y, transpose=True)
+            x[ch.sep_idx] = _lower_apply(ch.linv, ch.big, y, transpose=True)
             x[self.n] = 0.0
 
 
-def _lower_apply(ch, y, transpose):
-    """L_SS^-1 y (or L_SS^-T y) for each front of the chunk."""
-    if not ch.big:
-        return (ch.linv.transpose(0, 2, 1) if transpose else ch.linv) @ y
+def _lower_apply(linv, big, y, transpose):
+    """L_SS^-1 y (or L_SS^-T y) for each front of a chunk: linv holds inv(L_SS), or L_SS
+    itself when ``big``."""
+    if not big:
+        return (linv.transpose(0, 2, 1) if transpose else linv) @ y
     out = np.empty_like(y)
     for k in range(y.shape[0]):
-        out[k] = solve_triangular(ch.linv[k], y[k], lower=True, trans=1 if transpose else 0,
+        out[k] = solve_triangular(linv[k], y[k], lower=True, trans=1 if transpose else 0,
                                   check_finite=False)
     return out
