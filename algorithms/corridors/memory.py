@@ -6,14 +6,14 @@ Bytes for an n-cell grid (8-byte floats, 4-byte sparse indices, 8-byte node indi
   current operators hold about 7 E + n stored entries of 12 bytes;
 - solver: the multifrontal Cholesky of a 2-D grid Laplacian keeps about 6.9 n log2(n)
   entries of 8 bytes (6.4-6.9 measured for 4 and 8 neighbours, 250k to 4M cells), and
-  the update matrices and fronts in flight about as much again (factor 2.1); an AMG
-  hierarchy about 3 Laplacians;
+  the update matrices and the front in work up to 0.6 times that again (factor 1.8, a
+  little above the 1.45-1.6 measured); an AMG hierarchy about 3 Laplacians;
 - solutions: one n-vector per focal node (K), plus a few per pair being mapped;
 - maps: cumulative, max and, when kept, one grid per pair for current and voltage;
 - the interpreter with numpy and scipy: about 250 MB (a 62,500-cell run peaks at 0.27 GiB).
 Measured peaks against the estimate (8 neighbours, 17 focal nodes, benchmarks/
-bench_circuit.py): 250k cells 0.67-0.87 GiB (0.86), 1M 2.77 GiB (2.94), 4M 10.89 GiB
-(11.88).
+bench_circuit.py, 2026-11-22): 250k cells 0.59-0.64 GiB (0.79), 1M 2.27-2.43 GiB (2.63),
+4M 9.38 GiB (10.52).
 """
 import math
 
@@ -21,7 +21,7 @@ from .solver import AMG, DIRECT, resolve_method
 
 INTERPRETER_BYTES = 250 * 2 ** 20
 FACTOR_ENTRIES = 6.9  # stored entries per n log2(n) cells
-FACTOR_WORK = 2.1  # peak over the stored factor while it is being built
+FACTOR_WORK = 1.8  # peak over the stored factor while it is being built
 
 
 def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=False,

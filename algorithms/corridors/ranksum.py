@@ -39,13 +39,15 @@ def pairwise_abs_sum(d):
     """sum_{p<q} |d[:, p] - d[:, q]| for each row of the 2-D array d."""
     d = np.asarray(d, dtype=np.float64)
     k = d.shape[1]
+    if k < 2:
+        return np.zeros(d.shape[0])
     weight = 2.0 * np.arange(1, k + 1) - k - 1
     if k > NETWORK_MAX:
         return np.sort(d, axis=1) @ weight
     net = batcher_network(k)
     out = np.empty(d.shape[0])
     for lo in range(0, d.shape[0], BLOCK):
-        rows = list(np.ascontiguousarray(d[lo:lo + BLOCK].T))
+        rows = list(np.array(d[lo:lo + BLOCK].T, order="C"))  # a copy: the passes reuse it
         if not rows or not rows[0].size:
             break
         spare = np.empty_like(rows[0])
