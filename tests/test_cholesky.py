@@ -213,3 +213,16 @@ def test_large_fronts_keep_the_factor_and_solve_triangular(monkeypatch):
     rhs[rows, np.arange(rows.size)] = 1.0
     np.testing.assert_allclose(f.solve_units(rows), sla.spsolve(a.tocsc(), rhs),
                                rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("contiguous", [True, False])
+def test_lower_gram_update_in_place(contiguous):
+    rng = np.random.default_rng(4)
+    l = rng.standard_normal((3, 7, 5))
+    whole = rng.standard_normal((3, 9, 9))
+    c = whole[:, :7, :7].copy() if contiguous else whole[:, :7, :7]  # a view: not contiguous
+    want = c - l @ l.transpose(0, 2, 1)
+    dense.lower_gram_update(c, l)
+    low = np.tril_indices(7)
+    np.testing.assert_allclose(c[:, low[0], low[1]], want[:, low[0], low[1]], rtol=1e-13,
+                               atol=1e-13)

@@ -53,19 +53,15 @@ def right_solve_lt(b, low):
     return out
 
 
-def lower_gram_update(c, l, depth=2):
+def lower_gram_update(c, l):
     """c -= l l^T on the lower triangle of each matrix of the stack (the strict upper part
-    is not read later and only partly updated): the off-diagonal block as one product,
-    the diagonal blocks by halves again, so about 5/8 of the full product's arithmetic at
-    depth 2."""
-    m = c.shape[-1]
-    if depth == 0 or m < 64:
-        c -= l @ l.transpose(0, 2, 1)
-        return
-    h = m // 2
-    c[:, h:, :h] -= l[:, h:] @ l[:, :h].transpose(0, 2, 1)
-    lower_gram_update(c[:, :h, :h], l[:, :h], depth - 1)
-    lower_gram_update(c[:, h:, h:], l[:, h:], depth - 1)
+    is not read later): dsyrk, half a full product's arithmetic, in place. A C-ordered
+    matrix is the transpose of a Fortran-ordered one, so its lower triangle is dsyrk's
+    upper one; 1.5-2.5x faster than stacked products at every front size measured."""
+    for k in range(c.shape[0]):
+        out = blas.dsyrk(-1.0, l[k].T, beta=1.0, c=c[k].T, trans=1, lower=0, overwrite_c=1)
+        if not np.shares_memory(out, c[k]):  # c[k] was not contiguous: f2py worked on a copy
+            c[k] = out.T
 
 
 def inverse_factor(a):
