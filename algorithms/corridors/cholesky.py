@@ -1,10 +1,10 @@
 """Multifrontal sparse Cholesky on a nested-dissection tree (pure numpy/scipy).
 
 Why: on a 1M-cell grid Laplacian SuperLU (LU, minimum degree, mostly BLAS-2 kernels)
-factorises in 11-15 s and solves 17 right-hand sides in 2.4 s; this factor, dense fronts
-batched per depth of the dissection tree, takes 7-10 s and 1.0 s (bench_circuit.py), and
-the gap grows with the grid (4M nodes: 42.6 s against 94.5 s).
-Below about 400k unknowns SuperLU is as fast, and solver.py keeps it there.
+factorises in 13-14 s and solves 17 right-hand sides in 2.8 s; this factor, dense fronts
+batched per depth of the dissection tree, takes 6.5-8.4 s and 0.8 s for 17 unit columns
+(bench_circuit.py, 2026-11-22), and the gap grows with the grid. Below about 60k unknowns
+SuperLU is as fast, and solver.py keeps it there.
 
 For every front t with eliminated nodes S and boundary B (see dissection.py), the front
 matrix F = [[F_SS, .], [F_BS, F_BB]] is assembled from A's rows of S and the children's

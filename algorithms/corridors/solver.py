@@ -29,9 +29,9 @@ except ImportError:  # pragma: no cover - depends on the environment
 DIRECT, AMG, AUTO = "direct", "cg+amg", "auto"
 # above this many unknowns "auto" uses AMG: the factor of a 2-D grid grows like n log n
 AUTO_DIRECT_MAX = 4_500_000
-# from this many unknowns the multifrontal Cholesky beats SuperLU (measured 0.96x at 360k,
-# 1.2x at 490k, 1.3x at 1M, on 8-neighbour grids; benchmarks/bench_circuit.py)
-CHOLESKY_FROM = 400_000
+# from this many unknowns the multifrontal Cholesky beats SuperLU (factorisation and 17
+# solves on 8-neighbour grids: 0.9x at 40k, 1.4x at 90k, 1.8x at 250k and 360k)
+CHOLESKY_FROM = 60_000
 CG_TOL = 1e-11
 
 
