@@ -3,8 +3,8 @@
 Why: on a 1M-cell grid Laplacian SuperLU (LU, minimum degree, mostly BLAS-2 kernels)
 factorises in 13-14 s and solves 17 right-hand sides in 2.8 s; this factor, dense fronts
 batched per depth of the dissection tree, takes 6.5-8.4 s and 0.8 s for 17 unit columns
-(bench_circuit.py, 2026-11-22), and the gap grows with the grid. Below about 60k unknowns
-SuperLU is as fast, and solver.py keeps it there.
+(bench_circuit.py, 2026-11-22), and the gap grows with the grid. Below about 200k
+unknowns SuperLU is as fast for a few solves, and solver.py keeps it there.
 
 For every front t with eliminated nodes S and boundary B (see dissection.py), the front
 matrix F = [[F_SS, .], [F_BS, F_BB]] is assembled from A's rows of S and the children's

@@ -29,9 +29,11 @@ except ImportError:  # pragma: no cover - depends on the environment
 DIRECT, AMG, AUTO = "direct", "cg+amg", "auto"
 # above this many unknowns "auto" uses AMG: the factor of a 2-D grid grows like n log n
 AUTO_DIRECT_MAX = 4_500_000
-# from this many unknowns the multifrontal Cholesky beats SuperLU (factorisation and 17
-# solves on 8-neighbour grids: 0.9x at 40k, 1.4x at 90k, 1.8x at 250k and 360k)
-CHOLESKY_FROM = 60_000
+# from this many unknowns the multifrontal Cholesky beats SuperLU however few the solves
+# (8-neighbour grids, factorisation and one solve: even at 90k-160k, 1.5x at 250k, 1.4x at
+# 360k; with 17 solves it wins from about 60k, but single-pair corridor windows of 60-90k
+# cells, as pinch points solve, ran 7 % slower on it)
+CHOLESKY_FROM = 200_000
 CG_TOL = 1e-11
 
 
