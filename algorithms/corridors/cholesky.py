@@ -309,7 +309,7 @@ class MultifrontalCholesky:
                 if not sel.size:
                     continue
                 idx = ch.sep_idx[sel]
-                y = _lower_apply(ch.linv[sel], ch.big, x[idx], transpose=False)
+                y = _lower_apply(ch.linv, ch.big, x[idx], transpose=False, which=sel)
                 x[idx] = y
                 if ch.l21.shape[1]:
                     np.subtract.at(x, ch.bnd_idx[sel].ravel(),
@@ -323,13 +323,15 @@ class MultifrontalCholesky:
             x[self.n] = 0.0
 
 
-def _lower_apply(linv, big, y, transpose):
-    """L_SS^-1 y (or L_SS^-T y) for each front of a chunk: linv holds inv(L_SS), or L_SS
-    itself when ``big``."""
+def _lower_apply(linv, big, y, transpose, which=None):
+    """L_SS^-1 y (or L_SS^-T y) for each front of a chunk, or for its fronts ``which``
+    (y then holds theirs only): linv holds inv(L_SS), or L_SS itself when ``big``."""
+    which = np.arange(linv.shape[0]) if which is None else which
     if not big:
-        return (linv.transpose(0, 2, 1) if transpose else linv) @ y
+        low = linv if which.size == linv.shape[0] else linv[which]
+        return (low.transpose(0, 2, 1) if transpose else low) @ y
     out = np.empty_like(y)
-    for k in range(y.shape[0]):
-        out[k] = solve_triangular(linv[k], y[k], lower=True, trans=1 if transpose else 0,
+    for k, f in enumerate(which):  # no copies of the large factors
+        out[k] = solve_triangular(linv[f], y[k], lower=True, trans=1 if transpose else 0,
                                   check_finite=False)
     return out

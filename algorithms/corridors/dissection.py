@@ -125,46 +125,12 @@ def dissect(adjacency, coords, leaf=64):
     while x0.size:
         nb = x0.size
         boxes = np.arange(nb)
-        ex1, ey1 = x1 - fx, y1 - fy
-        cnt = _box_count(sat, x0, ex1, y0, ey1)
-        on_y = (ey1 - y0) > (ex1 - x0)
-        split = (cnt > leaf) & (np.maximum(ex1 - x0, ey1 - y0) > 0)
-        lo_a, hi_a = np.where(on_y, y0, x0), np.where(on_y, ey1, ex1)
-
-        def below(t):  # nodes of each box whose axis coordinate is <= t
-            return np.where(on_y, _box_count(sat, x0, ex1, y0, np.minimum(t, ey1)),
-                            _box_count(sat, x0, np.minimum(t, ex1), y0, ey1))
-
-        # median line: the first t with more than half the box's nodes at or below it
-        lo_t, hi_t, need = lo_a.copy(), hi_a.copy(), cnt // 2 + 1
-        while (lo_t < hi_t).any():
-            mid = (lo_t + hi_t) // 2
-            ok = below(mid) >= need
-            hi_t, lo_t = np.where(ok, mid, hi_t), np.where(ok | (lo_t >= hi_t), lo_t, mid + 1)
-        cut = lo_t
-        none_up = split & (below(cut) == cnt)  # the median is the top line: cut below it
-        flat = none_up & (below(cut - 1) == 0)  # all on that line: narrow the box
-        top = np.where(none_up, cut - 1, cut)  # last line of the lower side
+        on_y, split, flat, cut, top, lo_a = _median_cuts(sat, (x0, x1, y0, y1), fx, fy, leaf)
         cuts = split & ~flat
-        # separator: lower-side nodes with an upper-side neighbour still in the box
-        along = np.where(on_y, x1 - x0, y1 - y0) + 1
-        cb = np.repeat(boxes[cuts], along[cuts])
-        off = np.arange(cb.size) - np.repeat(np.cumsum(along[cuts]) - along[cuts], along[cuts])
-        line = image[np.where(on_y[cb], top[cb] * w + x0[cb] + off, (y0[cb] + off) * w + top[cb])]
-        ok = line >= 0
-        line, cb = line[ok], cb[ok]
-        ok = node_front[line] < 0
-        sc = np.where(on_y[s_box], qy[s_act], qx[s_act])
-        sr = np.where(on_y[s_box], s_reach[:, 1], s_reach[:, 0])
-        near = cuts[s_box] & (sc <= top[s_box]) & (sc + sr > top[s_box])
-        cand, cbox = np.r_[line[ok], s_act[near]], np.r_[cb[ok], s_box[near]]
-        ent, lens = _ranges(a.indptr, cand)
-        v = a.indices[ent]
-        ob = np.repeat(cbox, lens)
-        hit = ((node_front[v] < 0) & (qx[v] >= x0[ob]) & (qx[v] <= x1[ob]) & (qy[v] >= y0[ob])
-               & (qy[v] <= y1[ob]) & (np.where(on_y[ob], qy[v], qx[v]) > top[ob]))
-        is_sep = np.bincount(np.repeat(np.arange(cand.size), lens)[hit], minlength=cand.size) > 0
-        node_front[cand[is_sep]] = first + cbox[is_sep]
+        box = (x0, x1, y0, y1, on_y, top)
+        sep, sep_box = _separators(a, q, image, w, node_front, box, cuts, boxes,
+                                   (s_act, s_reach, s_box))
+        node_front[sep] = first + sep_box
         meta.append((first, nb, parent, side))
         stop = ~split
         leaves.append((x0[stop], x1[stop], y0[stop], y1[stop], first + boxes[stop]))
@@ -186,6 +152,7 @@ def dissect(adjacency, coords, leaf=64):
         keep = _box_count(sat, cx0, cx1, cy0, cy1) > 0
         child_of = np.full(2 * nb, -1, dtype=np.int64)
         child_of[(2 * par + sd)[keep]] = np.arange(keep.sum())
+        sc = np.where(on_y[s_box], q[s_act, 1], q[s_act, 0])
         live = (node_front[s_act] < 0) & split[s_box]
         s_act, s_reach, s_box, sc = s_act[live], s_reach[live], s_box[live], sc[live]
         s_box = child_of[2 * s_box + (cuts[s_box] & (sc > top[s_box]))]
@@ -204,6 +171,62 @@ def dissect(adjacency, coords, leaf=64):
         sep_pos[lv.sep] = np.arange(lv.sep.size) - np.repeat(lv.sep_ptr[:-1], np.diff(lv.sep_ptr))
     _boundaries(levels, ei, ej, node_front, front_depth, n)
     return levels, node_front, front_depth, sep_pos
+
+
+def _median_cuts(sat, box, fx, fy, leaf):
+    """Per box: whether to cut along y (the longer side), whether to split, whether the box
+    is flat (all its nodes on one line, which becomes its only child), the median line, and
+    the last line of the lower side. Counts leave out a box's last column (fx) or row (fy)
+    when it is a separator line above it."""
+    x0, x1, y0, y1 = box
+    ex1, ey1 = x1 - fx, y1 - fy
+    cnt = _box_count(sat, x0, ex1, y0, ey1)
+    on_y = (ey1 - y0) > (ex1 - x0)
+    split = (cnt > leaf) & (np.maximum(ex1 - x0, ey1 - y0) > 0)
+    lo_a, hi_a = np.where(on_y, y0, x0), np.where(on_y, ey1, ex1)
+
+    def below(t):  # nodes of each box whose axis coordinate is <= t
+        return np.where(on_y, _box_count(sat, x0, ex1, y0, np.minimum(t, ey1)),
+                        _box_count(sat, x0, np.minimum(t, ex1), y0, ey1))
+
+    # median line: the first t with more than half the box's nodes at or below it
+    lo_t, hi_t, need = lo_a.copy(), hi_a.copy(), cnt // 2 + 1
+    while (lo_t < hi_t).any():
+        mid = (lo_t + hi_t) // 2
+        ok = below(mid) >= need
+        hi_t, lo_t = np.where(ok, mid, hi_t), np.where(ok | (lo_t >= hi_t), lo_t, mid + 1)
+    cut = lo_t
+    none_up = split & (below(cut) == cnt)  # the median is the top line: cut below it
+    flat = none_up & (below(cut - 1) == 0)  # all on that line: narrow the box
+    top = np.where(none_up, cut - 1, cut)
+    return on_y, split, flat, cut, top, lo_a
+
+
+def _separators(a, q, image, w, node_front, box, cuts, boxes, special):
+    """Nodes on the lower side of each cut box with an upper-side neighbour still in the
+    box, and their boxes: those on the cut line come from the image, the special nodes
+    from their list (those whose reach crosses the cut)."""
+    x0, x1, y0, y1, on_y, top = box
+    s_act, s_reach, s_box = special
+    along = np.where(on_y, x1 - x0, y1 - y0) + 1
+    cb = np.repeat(boxes[cuts], along[cuts])
+    off = np.arange(cb.size) - np.repeat(np.cumsum(along[cuts]) - along[cuts], along[cuts])
+    line = image[np.where(on_y[cb], top[cb] * w + x0[cb] + off, (y0[cb] + off) * w + top[cb])]
+    ok = line >= 0
+    line, cb = line[ok], cb[ok]
+    ok = node_front[line] < 0
+    sc = np.where(on_y[s_box], q[s_act, 1], q[s_act, 0])
+    sr = np.where(on_y[s_box], s_reach[:, 1], s_reach[:, 0])
+    near = cuts[s_box] & (sc <= top[s_box]) & (sc + sr > top[s_box])
+    cand, cbox = np.r_[line[ok], s_act[near]], np.r_[cb[ok], s_box[near]]
+    ent, lens = _ranges(a.indptr, cand)
+    v = a.indices[ent]
+    ob = np.repeat(cbox, lens)
+    qx, qy = q[v, 0], q[v, 1]
+    hit = ((node_front[v] < 0) & (qx >= x0[ob]) & (qx <= x1[ob]) & (qy >= y0[ob])
+           & (qy <= y1[ob]) & (np.where(on_y[ob], qy, qx) > top[ob]))
+    is_sep = np.bincount(np.repeat(np.arange(cand.size), lens)[hit], minlength=cand.size) > 0
+    return cand[is_sep], cbox[is_sep]
 
 
 def _paint_leaves(node_front, leaves, cell, w, h):
