@@ -1,7 +1,7 @@
 """Multifrontal sparse Cholesky on a nested-dissection tree (pure numpy/scipy).
 
 Why: on a 1M-cell grid Laplacian SuperLU (LU, minimum degree, mostly BLAS-2 kernels)
-factorises in 13-14 s and solves 17 right-hand sides in 2.8 s; this factor, dense fronts
+factorises in 13-15 s and solves 17 right-hand sides in 2.6-2.8 s; this factor, dense fronts
 batched per depth of the dissection tree, takes 6.5-8.4 s and 0.8 s for 17 unit columns
 (bench_circuit.py, 2026-11-22), and the gap grows with the grid. Below about 200k
 unknowns SuperLU is as fast for a few solves, and solver.py keeps it there.
