@@ -161,7 +161,7 @@ def dissect(adjacency, coords, leaf=64):
         parent, side = par[keep], sd[keep]
         first += nb
     _paint_leaves(node_front, leaves, cell, w, h)
-    levels = _prune(_levels(meta, node_front, first))
+    levels = _prune(_levels(meta, node_front))
     levels = amalgamate(levels)
     for lv in levels:
         node_front[lv.sep] = lv.first + np.repeat(np.arange(lv.count), np.diff(lv.sep_ptr))
@@ -243,7 +243,7 @@ def _paint_leaves(node_front, leaves, cell, w, h):
     node_front[rest] = label[cell[rest]]
 
 
-def _levels(meta, node_front, total):
+def _levels(meta, node_front):
     """Level objects from each depth's (first front, count, parent, side) and the nodes'
     fronts; a front's nodes are listed in increasing order."""
     order = np.argsort(node_front, kind="stable")
