@@ -82,6 +82,6 @@ deploy:
 clean:
 	rm -rf $(BUILD) .pytest_cache
 
-# Rewrite the workflow models from resources/models/build_models.py.
+# Rewrite the workflow models from resources/models/write_models.py.
 models: install
-	QT_HASH_SEED=0 $(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) resources/models/build_models.py
+	QT_HASH_SEED=0 $(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) resources/models/write_models.py

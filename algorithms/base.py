@@ -4,12 +4,14 @@ cancel, styled outputs and the guarantee that a failed run leaves no output behi
 A tool subclasses EcoAlgorithm, declares its parameters and implements ``run``; it reads
 layers into numpy arrays here, calls a pure module and writes results back here.
 """
+import html
 import os
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
                        QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest,
                        QgsFeatureSink, QgsField, QgsFields, QgsPalettedRasterRenderer,
                        QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterDefinition,
                        QgsProcessingLayerPostProcessorInterface, QgsRasterFileWriter,
                        QgsRasterLayer, QgsRasterShader, QgsRendererCategory,
                        QgsSingleBandPseudoColorRenderer, QgsSymbol, QgsVectorLayer,
@@ -33,22 +35,72 @@ class Canceled(Exception):
 
 
 def help_html(summary, formula=None, parameters=(), outputs=(), references=(), notes=None):
-    """The help text every tool shows: what, formula, parameters, outputs, references."""
-    parts = ["<p>%s</p>" % summary]
-    if formula:
-        parts.append("<h3>Formula</h3><p>%s</p>" % formula)
-    if parameters:
-        parts.append("<h3>Parameters</h3><dl>%s</dl>" % "".join(
-            "<dt><b>%s</b></dt><dd>%s</dd>" % p for p in parameters))
-    if outputs:
-        parts.append("<h3>Outputs</h3><dl>%s</dl>" % "".join(
-            "<dt><b>%s</b></dt><dd>%s</dd>" % o for o in outputs))
-    if notes:
-        parts.append("<p>%s</p>" % notes)
-    if references:
-        parts.append("<h3>References</h3><ul>%s</ul>" % "".join(
-            "<li>%s</li>" % r for r in references))
-    return "".join(parts)
+    """The help every tool shows (what, formula, parameters, outputs, references), rendered
+    against the tool's own parameter definitions when the dialog asks for it."""
+    return HelpText(summary, formula, parameters, outputs, references, notes)
+
+
+class HelpText:
+    """A tool's help. Rendered as escaped HTML (Qt reads '<' in "<=" as a tag and cuts the
+    text there); each parameter is named by the label the dialog shows with its id, and an
+    enum parameter lists its choices by label with the default."""
+
+    def __init__(self, summary, formula=None, parameters=(), outputs=(), references=(),
+                 notes=None):
+        self.summary, self.formula, self.notes = summary, formula, notes
+        self.parameters, self.outputs = list(parameters), list(outputs)
+        self.references = list(references)
+
+    def render(self, alg=None, tr=lambda text: text):
+        esc = html.escape
+        parts = ["<p>%s</p>" % esc(tr(self.summary))]
+        if self.formula:
+            parts.append("<h3>%s</h3><p>%s</p>" % (esc(tr("Formula")), esc(tr(self.formula))))
+        for title, entries in ((tr("Parameters"), self.parameters),
+                               (tr("Outputs"), self.outputs)):
+            if entries:
+                parts.append("<h3>%s</h3><dl>%s</dl>" % (esc(title), "".join(
+                    "<dt>%s</dt><dd>%s</dd>" % (self._heading(alg, name), self._body(
+                        alg, name, tr(text), tr)) for name, text in entries)))
+        if self.notes:
+            parts.append("<p>%s</p>" % esc(tr(self.notes)))
+        if self.references:
+            parts.append("<h3>%s</h3><ul>%s</ul>" % (esc(tr("References")), "".join(
+                "<li>%s</li>" % esc(r) for r in self.references)))
+        return "".join(parts)
+
+    @staticmethod
+    def _definitions(alg, name):
+        if alg is None:
+            return []
+        found = []
+        for part in name.split("/"):
+            d = alg.parameterDefinition(part.strip())
+            if d is None and hasattr(alg, "outputDefinition"):
+                d = alg.outputDefinition(part.strip())
+            if d is not None:
+                found.append(d)
+        return found
+
+    def _heading(self, alg, name):
+        labels = [d.description() for d in self._definitions(alg, name) if d.description()]
+        if not labels:
+            return "<b>%s</b>" % html.escape(name)
+        return "<b>%s</b> (%s)" % (html.escape(" / ".join(labels)), html.escape(name))
+
+    def _body(self, alg, name, text, tr):
+        body = html.escape(text)
+        for d in self._definitions(alg, name):
+            if d.type() != "enum":
+                continue
+            options = d.options()
+            default = d.defaultValue()
+            chosen = options[int(default)] if isinstance(default, int) and \
+                0 <= default < len(options) else None
+            body += " %s %s." % (html.escape(tr("Choices:")), html.escape("; ".join(options)))
+            if chosen is not None:
+                body += " %s %s." % (html.escape(tr("Default:")), html.escape(chosen))
+        return body
 
 
 class Progress:
@@ -230,6 +282,13 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     ICON = "ecosecurity.svg"
     HELP = ""
     TAGS = ""
+    ADVANCED = ()  # names of rarely changed parameters: the dialog's Advanced section
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS's name
+        if definition.name() in self.ADVANCED:
+            definition.setFlags(definition.flags()
+                                | QgsProcessingParameterDefinition.FlagAdvanced)
+        return super().addParameter(definition, createOutput)
 
     def createInstance(self):
         return type(self)()
@@ -250,7 +309,9 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         return [t.strip() for t in self.TAGS.split(",") if t.strip()]
 
     def shortHelpString(self):
-        return self.HELP
+        if isinstance(self.HELP, HelpText):
+            return self.HELP.render(self, self.tr)
+        return html.escape(self.HELP)
 
     def icon(self):
         return QIcon(os.path.join(ICON_DIR, self.ICON))
@@ -394,6 +455,46 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         for _, dest in self._created:
             remove_output(dest, context)
         self._created = []
+
+
+def raster_or_polygons(alg, parameters, context, raster_name, polygons_name, optional=False):
+    """The layer of a pair of parameters that take one input either as a raster or as
+    polygons: (layer, is_raster), or (None, False) when neither is given and optional.
+
+    The two are separate parameters because QGIS's field widget crashes when the parent of
+    a field parameter holds a raster; the polygons parameter is always a vector layer. A
+    vector layer given to the raster parameter (models and scripts written before the
+    split, when one parameter took both) is still taken as the polygons.
+    """
+    raster = alg.parameterAsLayer(parameters, raster_name, context) \
+        if parameters.get(raster_name) not in (None, "") else None
+    polygons = alg.parameterAsVectorLayer(parameters, polygons_name, context) \
+        if parameters.get(polygons_name) not in (None, "") else None
+    if raster is not None and polygons is not None:
+        raise QgsProcessingException(alg.tr(
+            "Give either {raster} (a raster) or {polygons} (polygons), not both.").format(
+                raster=raster_name, polygons=polygons_name))
+    layer = raster if raster is not None else polygons
+    if layer is None:
+        if parameters.get(raster_name) not in (None, "") or \
+                parameters.get(polygons_name) not in (None, ""):
+            raise QgsProcessingException(alg.tr(
+                "{name} could not be opened as a layer: check the path.").format(
+                    name=raster_name if raster is None and parameters.get(raster_name)
+                    not in (None, "") else polygons_name))
+        if optional:
+            return None, False
+        raise QgsProcessingException(alg.tr(
+            "Give {raster} (a raster) or {polygons} (polygons).").format(
+                raster=raster_name, polygons=polygons_name))
+    if not layer.isValid():
+        raise QgsProcessingException(alg.tr("Layer '{name}' is not valid.").format(
+            name=layer.name()))
+    if isinstance(layer, QgsVectorLayer) and layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise QgsProcessingException(alg.tr(
+            "Layer '{name}' must hold polygons (or give a raster in {raster}).").format(
+                name=layer.name(), raster=raster_name))
+    return layer, isinstance(layer, QgsRasterLayer)
 
 
 def require_memory(need, message):

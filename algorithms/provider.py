@@ -1,7 +1,7 @@
 """The EcoSecurity Processing provider: lists every tool."""
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_DIR
@@ -37,6 +37,20 @@ class EcoSecurityProvider(QgsProcessingProvider):
     def svgIconPath(self):
         return os.path.join(ICON_DIR, "ecosecurity.svg")
 
-    def loadAlgorithms(self):
+    def loadAlgorithms(self):  # noqa: N802 - QGIS's name
         for alg in ALGORITHMS:
             self.addAlgorithm(alg())
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is not self:
+            # QGIS loads a provider before it lists it, so the workflows' steps could not
+            # find this provider's tools yet: list the workflows once it is registered
+            registry.providerAdded.connect(self._registered)
+            return
+        from .workflows.algorithm import workflows
+        for model in workflows():
+            self.addAlgorithm(model)
+
+    def _registered(self, provider_id):
+        if provider_id == self.id():
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._registered)
+            self.refreshAlgorithms()

@@ -47,10 +47,14 @@ def run(provider):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     def _run(name, params, feedback=None):
+        from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
         alg = "ecosecurity:" + name if isinstance(name, str) and ":" not in name else name
-        if not isinstance(alg, str):  # a model: outputs not named go to temporary files
+        model = QgsApplication.processingRegistry().algorithmById(alg) \
+            if isinstance(alg, str) else alg
+        if isinstance(model, QgsProcessingModelAlgorithm):
+            # a model (a workflow): outputs not named go to temporary files
             params = dict(params)
-            for d in alg.destinationParameterDefinitions():
+            for d in model.destinationParameterDefinitions():
                 params.setdefault(d.name(), "TEMPORARY_OUTPUT")
         context = QgsProcessingContext()
         return processing.run(alg, params, context=context,

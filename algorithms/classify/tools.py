@@ -16,7 +16,7 @@ from .palette import ramp
 GROUP, GROUP_ID = "Grading and maps", "grading"
 
 METHOD_HELP = (
-    "0 natural breaks: the exact Fisher-Jenks optimum, the partition into CLASSES classes "
+    "Natural breaks: the exact Fisher-Jenks optimum, the partition into CLASSES classes "
     "with the least total within-class sum of squared deviations (the same breaks as "
     "jenkspy); 1 equal interval; 2 quantile (equal counts; tied quantiles merge classes); "
     "3 fixed table: BREAKS and LABELS as given.")
@@ -74,6 +74,7 @@ class ClassifyField(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "classify.svg"
     TAGS = "jenks,natural breaks,grade,classes,quantile,equal interval,safety level"
+    ADVANCED = ("CLASS_FIELD", "LABEL_FIELD")
     HELP = help_html(
         "Grades a numeric field of a table or vector layer into classes and adds the class "
         "number and its label to every row. " + CLASS_RULE,

@@ -66,9 +66,10 @@ class CompositeIndex(EcoAlgorithm):
         [("INPUT", "Table or layer with one row per region (and year); a CSV is fine."),
          ("POSITIVE_FIELDS", "Indicators where larger is better."),
          ("NEGATIVE_FIELDS", "Indicators where larger is worse (reversed by the scaling)."),
-         ("SCALING", "0 min-max; 1 shifted min-max (keeps every z > 0); 2 none (values are "
-          "already standardised; negative indicators then need scaling)."),
-         ("WEIGHTING", "0 entropy; 1 equal; 2 given in GIVEN_WEIGHTS."),
+         ("SCALING", "How indicators are put on one scale. The shifted min-max keeps every z > 0 "
+          "(the entropy needs no log of 0); with none, values must already be "
+          "standardised and negative indicators need scaling."),
+         ("WEIGHTING", "Entropy weights, equal weights, or the weights given in GIVEN_WEIGHTS."),
          ("GIVEN_WEIGHTS", "'field=weight,...' for every indicator; normalised to sum 1."),
          ("GROUP_FIELD", "Optional: scale and weigh within each group (e.g. each year)."),
          ("CRITERIA", "Optional criterion layers, e.g. 'Pressure: X1,X2; State: X6,X7'; "
@@ -199,6 +200,7 @@ class CouplingCoordination(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "coupling.svg"
     TAGS = "coupling degree,coordination degree,CCD,C,T,D,interaction,harmony"
+    ADVANCED = ("LAG_TOLERANCE",)
     HELP = help_html(
         "Coupling degree C, comprehensive development index T and coupling coordination "
         "degree D of two or more systems per row (region and year), graded into coordination "
@@ -212,13 +214,14 @@ class CouplingCoordination(EcoAlgorithm):
         [("INPUT", "Table with the system indices (e.g. the output of compositeindex)."),
          ("SYSTEM_FIELDS", "Two or more index fields, each in [0, 1]."),
          ("SYSTEM_WEIGHTS", "alpha_i, comma separated, summing to 1; default equal."),
-         ("MODEL", "0 classic; 1 corrected model of Wang et al. (2021), which keeps C "
-          "spread over [0, 1]."),
-         ("GRADES", "0 the ten-level table: [0,0.1) extreme imbalance, [0.1,0.2) severe "
+         ("MODEL", "The classic model, or the corrected model of Wang et al. (2021), which "
+          "keeps C spread over [0, 1]."),
+         ("GRADES", "The ten-level table: [0,0.1) extreme imbalance, [0.1,0.2) severe "
           "imbalance, [0.2,0.3) moderate imbalance, [0.3,0.4) mild imbalance, [0.4,0.5) "
           "borderline coordination, [0.5,0.6) primary coordination, [0.6,0.7) mild "
           "coordination, [0.7,0.8) moderate coordination, [0.8,0.9) good coordination, "
-          "[0.9,1] high coordination; 1 custom BREAKS and LABELS ([lower, upper) classes)."),
+          "[0.9,1] high coordination; or custom BREAKS and LABELS ([lower, upper) "
+          "classes)."),
          ("LAG_TOLERANCE", "Band around U1/U2 = 1 counted as synchronous (default 0.1).")],
         [("OUTPUT", "The rows with C, T, D, D_LEVEL (1 = lowest), D_GRADE and, for two "
           "systems, REL_DEV = U1/U2 and LAGGING (the lagging system's field, or "
@@ -328,6 +331,7 @@ class JoinGrades(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "joingrades.svg"
     TAGS = "join,map,region,province,county,panel,wide,long,choropleth"
+    ADVANCED = ("MATCH", "GRADE_FIELD", "LABEL_FIELD", "KEEP_UNMATCHED")
     HELP = help_html(
         "Joins a region (and year) table, such as the output of couplingcoordination, to "
         "region polygons by a key and styles the result by grade: the map coupling studies "
@@ -341,8 +345,9 @@ class JoinGrades(EcoAlgorithm):
          ("REGIONS", "Region polygons."), ("REGION_KEY", "Region key in the polygons."),
          ("TIME_FIELD", "Optional year field of a panel."),
          ("FIELDS", "Fields to carry; default every field but the keys."),
-         ("LAYOUT", "0 wide (one feature per region); 1 long (one per region and year)."),
-         ("MATCH", "0 exact keys; 1 loose: case, spaces, underscores, hyphens and dots are "
+         ("LAYOUT", "Wide: one feature per region with a field per year; long: one feature per "
+          "region and year."),
+         ("MATCH", "Exact keys, or loose keys: case, spaces, underscores, hyphens and dots are "
           "ignored ('NEW_YORK' meets 'New York')."),
          ("GRADE_FIELD", "Field to style by (default D_LEVEL), with labels from LABEL_FIELD "
           "(default D_GRADE) when present."),

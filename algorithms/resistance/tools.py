@@ -31,6 +31,7 @@ class Reclassify(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "reclassify.svg"
     TAGS = "score,reclass,resistance factor,land use,natural breaks,grade"
+    ADVANCED = ("UNKNOWN_AS_NODATA",)
     HELP = help_html(
         "Scores a factor raster for a resistance surface, e.g. land-use classes 1-5 or "
         "elevation in five natural-breaks classes. Works block by block; nodata stays "
@@ -39,8 +40,8 @@ class Reclassify(EcoAlgorithm):
         "class c in 1..k by the shared breaks (natural breaks = exact Fisher-Jenks), "
         "score = c when ASCENDING, k + 1 - c otherwise.",
         [("INPUT", "Factor raster."), ("BAND", "Band (default 1)."),
-         ("METHOD", "0 table; 1 natural breaks; 2 equal interval; 3 quantile; 4 manual "
-          "breaks."),
+         ("METHOD", "A table of values or ranges and their scores, a computed classification "
+          "into CLASSES scores, or manual BREAKS."),
          ("CLASSES", "Number of classes of a computed method (default 5)."),
          ("TABLE", "'value=score' or 'min,max=score' rows separated by ';', e.g. "
           "'1=5; 2=1; 3=5' for land use or '0,800=1; 800,1500=3; 1500,9000=5'; "
@@ -142,6 +143,7 @@ class DistanceTo(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "distanceto.svg"
     TAGS = "proximity,distance,roads,rivers,mining,buffer,euclidean"
+    ADVANCED = ("ALL_TOUCHED",)
     HELP = help_html(
         "Euclidean distance in map units from every cell of a reference grid to the nearest "
         "road, river or mining area (vector features), or to the nearest target cell of a "
@@ -338,6 +340,7 @@ class ResistanceSurface(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "resistance.svg"
     TAGS = "resistance,cost surface,weighted overlay,weighted sum,correction,degradation"
+    ADVANCED = ("RESCALE",)
     HELP = help_html(
         "Combines factor scores into a resistance surface: the weighted sum of the factors, "
         "multiplied by correction coefficients (e.g. 1.0-1.5 for rock desertification, soil "

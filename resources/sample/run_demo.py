@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MODELS = os.path.join(os.path.dirname(HERE), "models")
 WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 QGIS_PROCESS = "qgis_process.bin"  # Debian's qgis_process wrapper is broken on 3.22
 
@@ -23,7 +22,8 @@ def qgis_process(*args, ok_if=None):
 
 
 def run_model(name, params):
-    args = ["--json", "run", os.path.join(MODELS, name + ".model3"), "--"]
+    """A workflow, run by its tool id as the toolbox runs it (ecosecurity:<name>)."""
+    args = ["--json", "run", "ecosecurity:" + name, "--"]
     args += ["%s=%s" % (k, v) for k, v in params.items()]
     out = qgis_process(*args)
     return json.loads(out[out.index("{"):])["results"]

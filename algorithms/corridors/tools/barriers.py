@@ -18,6 +18,7 @@ class Barriers(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "barriers.svg"
     TAGS = "barrier,restoration,improvement score,Linkage Mapper,Barrier Mapper,corridor"
+    ADVANCED = ("NEIGHBOURHOOD", "PERCENT_OF")
     HELP = help_html(
         "Finds the places where restoring a small area would shorten the least-cost "
         "corridors most, as Linkage Mapper's Barrier Mapper does: for each link and each "
@@ -30,16 +31,17 @@ class Barriers(EcoAlgorithm):
         "maximum (or sum), radii by maximum; OUTPUT_RADIUS holds the radius of the best "
         "score.",
         [("LINKS", "Link lines with from_id, to_id, lcd (least-cost corridor tool)."),
-         ("SOURCES", "Source ids: raster, or polygons with SOURCE_ID_FIELD."),
+         ("SOURCES", "Source ids as a raster; or give SOURCE_POLYGONS with "
+          "SOURCE_ID_FIELD instead."),
          ("RESISTANCE", "Resistance surface the links were built on."),
          ("MIN_RADIUS", "Smallest radius, map units (at least one cell)."),
          ("MAX_RADIUS", "Largest radius, map units."),
          ("STEP", "Radius step, map units (0: MIN_RADIUS only)."),
-         ("COMBINE", "0 maximum over links (Linkage Mapper's default); 1 sum."),
-         ("NEIGHBOURHOOD", "0 the whole circle (default); 1 Linkage Mapper's ring, the cells "
-          "beyond R - 1 map unit and within R (ArcGIS NbrAnnulus, as s6_barriers.py)."),
-         ("PERCENT_OF", "0 percent = 100 x improvement / LCD (default); 1 Linkage Mapper's "
-          "100 x score / LCD.")],
+         ("COMBINE", "Maximum over links (Linkage Mapper's default) or their sum."),
+         ("NEIGHBOURHOOD", "The whole circle, or Linkage Mapper's ring: the cells beyond R - 1 map "
+          "unit and within R (ArcGIS NbrAnnulus, as s6_barriers.py)."),
+         ("PERCENT_OF", "Percent = 100 x improvement / LCD, or Linkage Mapper's 100 x score / "
+          "LCD.")],
         [("OUTPUT", "Improvement score (cost-distance saved per map unit restored)."),
          ("OUTPUT_PERCENT", "Percent improvement of the link's LCD."),
          ("OUTPUT_RADIUS", "Radius that gave the best score (map units).")],

@@ -3,11 +3,11 @@ import numpy as np
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsRasterLayer, QgsWkbTypes)
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ... import grids
-from ...base import EcoAlgorithm, Progress, categorized_style, help_html
+from ...base import EcoAlgorithm, Progress, categorized_style, help_html, raster_or_polygons
 from ...classify import breaks as B
 from ...classify.palette import RED_YELLOW_GREEN, ramp
 from .. import centrality as CF
@@ -40,8 +40,9 @@ class Centrality(EcoAlgorithm):
         [("LINKS", "Link lines with from_id, to_id and lcd (LINKS of the least-cost corridor "
           "tool)."), ("LINK_WEIGHT", "Numeric field used as the link's resistance; default "
                       "lcd."),
-         ("SOURCES", "Optional source ids (raster or polygons with SOURCE_ID_FIELD): adds "
-          "their geometry to OUTPUT_SOURCES and lists unlinked sources with 0."),
+         ("SOURCES", "Optional source ids as a raster (or SOURCE_POLYGONS with "
+          "SOURCE_ID_FIELD): adds their geometry to OUTPUT_SOURCES and lists unlinked "
+          "sources with 0."),
          ("LEVELS", "Natural-breaks levels of the link current (default 3).")],
         [("OUTPUT", "The links with current_flow and level."),
          ("OUTPUT_SOURCES", "Each source id with current_flow and level.")],
@@ -53,7 +54,7 @@ class Centrality(EcoAlgorithm):
          "centrality analysis across habitat gradients. Conservation Biology 26, 78-87."])
 
     def initAlgorithm(self, config=None):
-        add_network_inputs(self, resistance=False, sources_optional=True)
+        add_network_inputs(self, resistance=False)
         self.addParameter(QgsProcessingParameterField(
             "LINK_WEIGHT", "Link resistance field (default lcd)", parentLayerParameterName="LINKS",
             type=QgsProcessingParameterField.Numeric, optional=True))
@@ -110,17 +111,19 @@ class Centrality(EcoAlgorithm):
 
     def _source_shapes(self, parameters, context, crs, feedback):
         """{id: geometry} of the sources when SOURCES is given."""
-        layer = self.parameterAsLayer(parameters, "SOURCES", context)
+        layer, is_raster = raster_or_polygons(self, parameters, context, "SOURCES",
+                                              "SOURCE_POLYGONS", optional=True)
         if layer is None:
             return {}
-        if isinstance(layer, QgsRasterLayer):
+        if is_raster:
             ref = grids.RasterIn(layer.source(), 1, layer.name())
             ids = source_ids(self, parameters, context, ref, feedback, resistance="SOURCES")
             return polygons_by_value(ids, ref)
         field = self.parameterAsString(parameters, "SOURCE_ID_FIELD", context)
         if not field:
-            raise QgsProcessingException("SOURCES is a vector layer: name its id field in "
-                                         "SOURCE_ID_FIELD.")
+            raise QgsProcessingException(self.tr(
+                "The source polygons '{layer}' need their id field: set "
+                "SOURCE_ID_FIELD.").format(layer=layer.name()))
         shapes = {}
         for i, g in id_features(layer, field, crs, context, "Source"):
             shapes.setdefault(i, []).append(g)

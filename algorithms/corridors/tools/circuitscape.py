@@ -27,6 +27,8 @@ class Circuitscape(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "circuitscape.svg"
     TAGS = "circuit theory,current flow,effective resistance,Circuitscape,connectivity,corridor"
+    ADVANCED = ("SOURCES", "GROUNDS", "GROUND_IS_CONDUCTANCE", "AVERAGING", "INCLUDE_PAIRS",
+                "SOLVER", "WORKERS")
     HELP = help_html(
         "Current flow and effective resistance between ecological sources across a "
         "resistance surface, with Circuitscape's conventions, so results agree with it (its "
@@ -42,17 +44,17 @@ class Circuitscape(EcoAlgorithm):
         [("RESISTANCE", "Resistance raster (or conductance with IS_CONDUCTANCE)."),
          ("FOCAL_RASTER", "Focal node ids as a raster (several cells with one id form one "
           "region node); or FOCAL_POINTS / FOCAL_POLYGONS with FOCAL_ID_FIELD."),
-         ("MODE", "0 pairwise; 1 one-to-all; 2 all-to-one; 3 advanced with SOURCES "
-          "(current, A) and GROUNDS (resistance to ground, or conductance with "
-          "GROUND_IS_CONDUCTANCE)."),
-         ("NEIGHBOURS", "0 eight; 1 four."),
-         ("AVERAGING", "0 conductances (Circuitscape's default); 1 resistances."),
+         ("MODE", "Circuitscape's modes. Advanced takes SOURCES (current, A) and GROUNDS "
+          "(resistance to ground, or conductance with GROUND_IS_CONDUCTANCE)."),
+         ("NEIGHBOURS", "Cells connected to their eight or four neighbours."),
+         ("AVERAGING", "How a link between two cells is weighted: by the mean of their "
+          "conductances (Circuitscape's default) or of their resistances."),
          ("SHORT_CIRCUIT", "Raster of short-circuit regions (cells of one id are merged)."),
          ("MASK", "Raster: cells <= 0 or nodata are left out."),
          ("INCLUDE_PAIRS", "Optional table of pairs to solve (fields from_id, to_id)."),
-         ("SOLVER", "0 auto (direct up to 4.5 million cells); 1 direct: a sparse Cholesky "
-          "factorisation (nested dissection of the grid, dense fronts); 2 conjugate "
-          "gradients with algebraic multigrid (pyamg)."),
+         ("SOLVER", "Auto uses the direct solver up to 4.5 million cells; direct is a sparse "
+          "Cholesky factorisation (nested dissection of the grid, dense fronts); CG "
+          "with algebraic multigrid needs pyamg."),
          ("WORKERS", "Processes for the pair maps.")],
         [("OUTPUT_CURRENT", "Cumulative current (Float32; 0 off the graph, as Circuitscape)."),
          ("OUTPUT_MAX_CURRENT", "Maximum current over pairs (optional)."),
@@ -124,8 +126,9 @@ class Circuitscape(EcoAlgorithm):
                 import pyamg  # noqa: F401
             except ImportError:
                 raise QgsProcessingException(
-                    "SOLVER 2 needs the Python package pyamg ('python -m pip install pyamg' in "
-                    "QGIS's Python); SOLVER 0 or 1 works without it.") from None
+                    "The solver 'CG with algebraic multigrid (pyamg)' needs the Python package "
+                    "pyamg ('python -m pip install pyamg' in QGIS's Python); the solvers "
+                    "'Auto' and 'Direct sparse factorisation' work without it.") from None
         per_pair = bool(self.parameterAsString(parameters, "OUTPUT_FOLDER", context)) and \
             parameters.get("OUTPUT_FOLDER") not in (None, "")
         focal = None if mode == 3 else self._focal(parameters, context, ref, feedback)
@@ -147,7 +150,7 @@ class Circuitscape(EcoAlgorithm):
                        "Circuitscape, every cell of a focal region is a node of its own unless "
                        "a short-circuit region merges it: give the focal raster as "
                        "SHORT_CIRCUIT too, use focal points, coarsen or clip the resistance "
-                       "raster, or use SOLVER 2." % (ref.height, ref.width, n_focal))
+                       "raster, or use the solver 'CG with algebraic multigrid (pyamg)'." % (ref.height, ref.width, n_focal))
         feedback.pushInfo("Memory estimate: %.2f GB." % (need / 1e9))
         habitat = _read_all(ref, np.float64)
         options = dict(is_resistance=not self.parameterAsBoolean(parameters, "IS_CONDUCTANCE",
@@ -256,7 +259,7 @@ class Circuitscape(EcoAlgorithm):
         sources = self._aligned(parameters, "SOURCES", context, ref, feedback)
         grounds = self._aligned(parameters, "GROUNDS", context, ref, feedback)
         if sources is None or grounds is None:
-            raise QgsProcessingException("MODE 3 (advanced) needs both SOURCES and GROUNDS.")
+            raise QgsProcessingException("The mode 'Advanced (sources and grounds)' needs both SOURCES and GROUNDS.")
         return CS.advanced(habitat, sources, grounds, ground_is_resistance=not
                            self.parameterAsBoolean(parameters, "GROUND_IS_CONDUCTANCE",
                                                    context), **options)

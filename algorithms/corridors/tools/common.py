@@ -3,27 +3,33 @@ import numpy as np
 from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterMapLayer, QgsProcessingParameterRasterLayer,
-                       QgsRasterLayer)
+                       QgsProcessingParameterVectorLayer)
 
 from ... import grids
-from ...base import require_memory
+from ...base import raster_or_polygons, require_memory
 from ..costdistance import memory_bytes as cost_distance_bytes
 
 GROUP, GROUP_ID = "Corridors", "corridors"
 LINK_FIELDS_NEEDED = ("from_id", "to_id", "lcd")
 
 
-def add_network_inputs(alg, links=True, resistance=True, sources_optional=False):
-    """LINKS, SOURCES with SOURCE_ID_FIELD and RESISTANCE, named as every corridor tool
-    names them (public API)."""
+def add_network_inputs(alg, links=True, resistance=True):
+    """LINKS, SOURCES or SOURCE_POLYGONS with SOURCE_ID_FIELD, and RESISTANCE, named as
+    every corridor tool names them (public API)."""
     if links:
         alg.addParameter(QgsProcessingParameterFeatureSource(
             "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
+    # SOURCES lists rasters only in the dialog; polygons come in SOURCE_POLYGONS so that
+    # SOURCE_ID_FIELD's parent is always a vector (see base.raster_or_polygons)
     alg.addParameter(QgsProcessingParameterMapLayer(
-        "SOURCES", "Sources (id raster or polygons)", optional=sources_optional,
-        types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+        "SOURCES", alg.tr("Sources: raster of source ids"), optional=True,
+        types=[QgsProcessing.TypeRaster]))
+    alg.addParameter(QgsProcessingParameterVectorLayer(
+        "SOURCE_POLYGONS", alg.tr("Sources: polygons (instead of the raster)"),
+        [QgsProcessing.TypeVectorPolygon], optional=True))
     alg.addParameter(QgsProcessingParameterField(
-        "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
+        "SOURCE_ID_FIELD", alg.tr("Source id field (polygons)"),
+        parentLayerParameterName="SOURCE_POLYGONS",
         type=QgsProcessingParameterField.Numeric, optional=True))
     if resistance:
         alg.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
@@ -73,13 +79,12 @@ def metric_cell_size(ref_layer, ref):
 
 
 def source_ids(alg, parameters, context, ref, feedback, name="SOURCES",
-               field_name="SOURCE_ID_FIELD", resistance="RESISTANCE"):
+               field_name="SOURCE_ID_FIELD", resistance="RESISTANCE",
+               name_polygons="SOURCE_POLYGONS"):
     """Source ids on the grid of ``ref`` (int64, 0 = none) from an id raster (aligned by
     nearest neighbour, with a warning) or polygons with an id field."""
-    layer = alg.parameterAsLayer(parameters, name, context)
-    if layer is None:
-        raise QgsProcessingException("%s is not a valid raster or polygon layer." % name)
-    if isinstance(layer, QgsRasterLayer):
+    layer, is_raster = raster_or_polygons(alg, parameters, context, name, name_polygons)
+    if is_raster:
         r = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
         if r.aligned:
             feedback.pushWarning("The sources are on another grid than the resistance "
@@ -88,8 +93,9 @@ def source_ids(alg, parameters, context, ref, feedback, name="SOURCES",
         return np.where(np.isfinite(a), a, 0).astype(np.int64)
     field = alg.parameterAsString(parameters, field_name, context)
     if not field:
-        raise QgsProcessingException("%s is a vector layer: name its id field in %s."
-                                     % (name, field_name))
+        raise QgsProcessingException(alg.tr(
+            "The source polygons '{layer}' need their id field: set {field}.").format(
+                layer=layer.name(), field=field_name))
     feats = id_features(layer, field, alg.parameterAsRasterLayer(
         parameters, resistance, context).crs(), context, "Source")
     return grids.burn_ids(ref, [(i, bytes(g.asWkb())) for i, g in feats])

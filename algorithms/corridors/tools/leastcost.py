@@ -34,6 +34,7 @@ class LeastCostCorridors(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "leastcost.svg"
     TAGS = "least-cost path,corridor,cost distance,Linkage Mapper,network,linkage,LCP"
+    ADVANCED = ("MAX_EUCLIDEAN", "MAX_COST_DISTANCE", "KEEP_CROSSING", "NEAREST_NEIGHBOURS")
     HELP = help_html(
         "Joins ecological sources across a resistance surface as Linkage Mapper's Build "
         "Network and Map Linkages does: candidate links between sources whose cost "
@@ -47,10 +48,11 @@ class LeastCostCorridors(EcoAlgorithm):
         "CWD_A(x) + CWD_B(x) - LCD_AB (0 on the least-cost path), cells above WIDTH_CUTOFF "
         "left out. cwd_euc_ratio = LCD / edge-to-edge distance, cwd_path_ratio = LCD / path "
         "length.",
-        [("SOURCES", "Source ids: a raster (0 or nodata = none) or polygons with "
-          "SOURCE_ID_FIELD."), ("RESISTANCE", "Resistance surface (> 0; nodata impassable)."),
-         ("ADJACENCY", "0 cost-allocation zones touch (Linkage Mapper's default); 1 "
-          "Euclidean allocation zones touch; 2 all pairs within MAX_EUCLIDEAN."),
+        [("SOURCES", "Source ids as a raster (0 or nodata = none); or give SOURCE_POLYGONS "
+          "with SOURCE_ID_FIELD instead."), ("RESISTANCE", "Resistance surface (> 0; nodata impassable)."),
+         ("ADJACENCY", "Which sources become candidate links: those whose cost-allocation zones "
+          "touch (Linkage Mapper's default), whose Euclidean allocation zones touch, or "
+          "every pair within MAX_EUCLIDEAN."),
          ("MAX_EUCLIDEAN", "Drop candidates farther apart, edge to edge (0 = no limit)."),
          ("MAX_COST_DISTANCE", "Drop links with a larger LCD (0 = no limit)."),
          ("KEEP_CROSSING", "Keep links whose path crosses a third source."),

@@ -31,7 +31,8 @@ class PinchPoints(EcoAlgorithm):
         "links' maps by maximum; ALL_PAIRS solves every pair of sources on the union of the "
         "corridors and sums their maps (cumulative current).",
         [("LINKS", "Link lines with from_id, to_id, lcd (least-cost corridor tool)."),
-         ("SOURCES", "Source ids: raster, or polygons with SOURCE_ID_FIELD."),
+         ("SOURCES", "Source ids as a raster; or give SOURCE_POLYGONS with "
+          "SOURCE_ID_FIELD instead."),
          ("RESISTANCE", "Resistance surface the links were built on."),
          ("CWD_CUTOFF", "Corridor width as normalised cost-weighted distance (Linkage "
           "Mapper's default 10,000)."),

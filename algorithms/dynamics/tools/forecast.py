@@ -19,6 +19,7 @@ class Forecast(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "forecast.svg"
     TAGS = "forecast,prediction,LSTM,deep learning,trend,AR(1),coordination degree,2030"
+    ADVANCED = ("WINDOW", "EPOCHS", "SEED")
     HELP = help_html(
         "Forecasts a value of every region (e.g. the coordination degree D) to a target "
         "year with an LSTM and with baselines every user can run, scores each model on the "
@@ -35,7 +36,7 @@ class Forecast(EcoAlgorithm):
          ("TIME_FIELD", "Period field (evenly spaced)."), ("VALUE_FIELD", "Value to forecast."),
          ("TEST_YEARS", "Last periods held out for scoring (default 3)."),
          ("TARGET_TIME", "Period to forecast to, e.g. 2030."),
-         ("MODELS", "0 last value; 1 linear trend; 2 pooled AR(1); 3 LSTM (default all)."),
+         ("MODELS", "Models to fit and compare (default all); the LSTM needs PyTorch."),
          ("WINDOW", "LSTM input length (periods)."), ("EPOCHS", "LSTM training steps."),
          ("SEED", "Random seed of the LSTM.")],
         [("OUTPUT", "region, time, model, value, kind (observed, test forecast, forecast), "

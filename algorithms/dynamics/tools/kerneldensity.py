@@ -30,7 +30,7 @@ class KernelDensity(EcoAlgorithm):
         [("INPUT", "Panel table."), ("VALUE_FIELD", "Value, e.g. D."),
          ("TIME_FIELD", "Period (year)."),
          ("GROUP_FIELD", "Optional region group (e.g. east, central, west, northeast)."),
-         ("BANDWIDTH", "0 Silverman; 1 Scott; 2 fixed value BANDWIDTH_VALUE."),
+         ("BANDWIDTH", "Silverman's or Scott's rule of thumb, or the fixed BANDWIDTH_VALUE."),
          ("BANDWIDTH_VALUE", "The fixed bandwidth.")],
         [("OUTPUT", "Curves: group, time, x, density."),
          ("OUTPUT_PEAKS", "Per group and time: n, bandwidth, peak_x, peak_density, n_peaks, "

@@ -38,10 +38,10 @@ class PanelUnitRoot(EcoAlgorithm):
         [("INPUT", "Panel table."), ("ID_FIELD", "Region (unit) field."),
          ("TIME_FIELD", "Period field."), ("VARIABLES", "Variables to test."),
          ("TESTS", "Which tests (default all)."),
-         ("DETERMINISTIC", "0 none; 1 intercept; 2 intercept and trend."),
+         ("DETERMINISTIC", "Deterministic terms of each unit's test regression."),
          ("LAGS", "ADF lags (or the most lags a selection may choose)."),
-         ("LAG_SELECTION", "0 fixed LAGS; 1 AIC; 2 SIC (BIC); 3 Hall's general-to-specific, "
-          "per unit as plm."),
+         ("LAG_SELECTION", "Fixed LAGS, or chosen per unit up to LAGS by AIC, SIC (BIC) or Hall's "
+          "general-to-specific rule, as plm does."),
          ("DIFFERENCE", "Also test the first differences.")],
         [("OUTPUT", "variable, series, test, statistic, p_value, null, verdict."),
          ("OUTPUT_HTML", "The results and the series of every unit.")],

@@ -17,6 +17,7 @@ class PanelVAR(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "panelvar.svg"
     TAGS = "panel VAR,PVAR,GMM,impulse response,IRF,FEVD,Granger,Arellano-Bover,pvar,panelvar"
+    ADVANCED = ("MIN_INSTRUMENT_LAG", "MAX_INSTRUMENT_LAG", "COLLAPSE", "STEPS", "SEED")
     HELP = help_html(
         "Whether two (or more) systems drive each other over regions and years: a panel "
         "vector autoregression with fixed effects removed by forward orthogonal deviations "
@@ -36,12 +37,12 @@ class PanelVAR(EcoAlgorithm):
          ("VARIABLES", "Endogenous variables; their order is the Cholesky order."),
          ("EXOGENOUS", "Optional strictly exogenous variables."),
          ("LAGS", "VAR order p."), ("MAX_LAGS", "Lag-selection table for 1..MAX_LAGS."),
-         ("TRANSFORM", "0 forward orthogonal deviations; 1 first differences."),
+         ("TRANSFORM", "How the fixed effects are removed."),
          ("MIN_INSTRUMENT_LAG / MAX_INSTRUMENT_LAG", "Levels lagged this far instrument "
           "each equation (default 2..99)."),
          ("COLLAPSE", "One instrument column per lag (Roodman 2009) against instrument "
           "proliferation."),
-         ("STEPS", "0 one-step; 1 two-step GMM."), ("LOG", "Take logs first (values > 0)."),
+         ("STEPS", "One-step or two-step GMM."), ("LOG", "Take logs first (values > 0)."),
          ("HORIZON", "Impulse-response and FEVD horizon."),
          ("BOOTSTRAP", "Bootstrap draws for the IRF bands (0 = none)."),
          ("SEED", "Random seed of the bootstrap.")],

@@ -5,12 +5,13 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
                        QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
                        QgsProcessingParameterMapLayer, QgsProcessingParameterNumber,
-                       QgsRasterLayer, QgsRectangle, QgsSpatialIndex, QgsWkbTypes)
+                       QgsProcessingParameterVectorLayer,
+                       QgsRectangle, QgsSpatialIndex, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 from scipy import ndimage
 
 from ... import grids
-from ...base import EcoAlgorithm, Progress, help_html, to_attr
+from ...base import EcoAlgorithm, Progress, help_html, raster_or_polygons, to_attr
 from .. import connectivity as CN
 from .common import GROUP, GROUP_ID
 
@@ -23,6 +24,7 @@ class PatchConnectivity(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "connectivity.svg"
     TAGS = "Conefor,IIC,PC,dPC,dIIC,connectivity,habitat patch,graph,stepping stone,MSPA core"
+    ADVANCED = ("CONNECTIVITY", "LANDSCAPE_AREA")
     HELP = help_html(
         "The importance of each habitat patch for landscape connectivity as Conefor 2.6 "
         "computes it (its node importances are reproduced to 1e-5): the integral index of "
@@ -35,13 +37,15 @@ class PatchConnectivity(EcoAlgorithm):
         "exp(-k d_ij), k = -ln(PC_PROBABILITY)/PC_DISTANCE, p* the best product over paths. "
         "dI_k = 100 (I - I_without_k)/I = dI_intra + dI_flux + dI_connector (Saura and Rubio "
         "2010); dA = 100 a_k / sum a; IIC, PC = I_num / A_L^2; EC = sqrt(I_num).",
-        [("PATCHES", "Polygons, or a raster of patch labels (0 / nodata = none), or an MSPA "
-          "output (RASTER_KIND)."),
-         ("PATCH_ID_FIELD", "Id field of polygons (default: the feature id)."),
-         ("RASTER_KIND", "0 patch labels; 1 MSPA output: core (17, 117) labelled into patches "
-          "with CONNECTIVITY."), ("CONNECTIVITY", "0 eight; 1 four."),
+        [("PATCHES", "A raster of patch labels (0 / nodata = none) or an MSPA output "
+          "(RASTER_KIND); or give PATCH_POLYGONS instead."),
+         ("PATCH_POLYGONS", "Patches as polygons, instead of the raster."),
+         ("PATCH_ID_FIELD", "Id field of the polygons (default: the feature id)."),
+         ("RASTER_KIND", "Patch labels, or an MSPA output whose core (17, 117) is labelled into "
+          "patches with CONNECTIVITY."),
+         ("CONNECTIVITY", "Patch cells connected to their eight or four neighbours."),
          ("ATTRIBUTE", "Numeric field of polygons to use as a_i (default: area)."),
-         ("DISTANCE", "0 edge to edge; 1 between centroids."),
+         ("DISTANCE", "Distances between patch edges or between centroids."),
          ("IIC_THRESHOLD", "Link distance of IIC (map units)."),
          ("PC_DISTANCE / PC_PROBABILITY", "p = PC_PROBABILITY at PC_DISTANCE (default 0.5)."),
          ("MAX_DISTANCE", "Pairs farther apart are not linked directly, as Conefor's "
@@ -56,11 +60,17 @@ class PatchConnectivity(EcoAlgorithm):
          "Saura, S. and Rubio, L. (2010). Ecography 33, 523-537."])
 
     def initAlgorithm(self, config=None):
+        # rasters in PATCHES, polygons in PATCH_POLYGONS: the field parameters' parent must
+        # never hold a raster (QGIS's field widget crashes; see base.raster_or_polygons)
         self.addParameter(QgsProcessingParameterMapLayer(
-            "PATCHES", "Patches (polygons or raster)",
-            types=[QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeRaster]))
+            "PATCHES", self.tr("Patches: raster of patch labels or MSPA output"),
+            types=[QgsProcessing.TypeRaster], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "PATCH_POLYGONS", self.tr("Patches: polygons (instead of the raster)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "PATCH_ID_FIELD", "Patch id field", parentLayerParameterName="PATCHES",
+            "PATCH_ID_FIELD", self.tr("Patch id field (polygons)"),
+            parentLayerParameterName="PATCH_POLYGONS",
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "RASTER_KIND", "Raster holds", options=["Patch labels", "MSPA output (core)"],
@@ -69,7 +79,7 @@ class PatchConnectivity(EcoAlgorithm):
             "CONNECTIVITY", "Connectivity of patch cells", options=["Eight", "Four"],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
-            "ATTRIBUTE", "Attribute (default: area)", parentLayerParameterName="PATCHES",
+            "ATTRIBUTE", "Attribute (default: area)", parentLayerParameterName="PATCH_POLYGONS",
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "DISTANCE", "Distance", options=["Edge to edge", "Centroid to centroid"],
@@ -93,7 +103,8 @@ class PatchConnectivity(EcoAlgorithm):
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 4)
-        layer = self.parameterAsLayer(parameters, "PATCHES", context)
+        layer, is_raster = raster_or_polygons(self, parameters, context, "PATCHES",
+                                              "PATCH_POLYGONS")
         if layer.crs().isGeographic():
             raise QgsProcessingException(
                 "Layer '%s' is in a geographic CRS (%s): distances and areas would be in "
@@ -102,7 +113,7 @@ class PatchConnectivity(EcoAlgorithm):
         for name in ("IIC_THRESHOLD", "PC_DISTANCE"):
             if not self.parameterAsDouble(parameters, name, context) > 0:
                 raise QgsProcessingException("%s must be a distance > 0." % name)
-        if isinstance(layer, QgsRasterLayer):
+        if is_raster:
             fields, feats, ids, attrs = self._raster_patches(parameters, context, layer)
         else:
             fields, feats, ids, attrs = self._polygon_patches(parameters, context, layer)

@@ -23,6 +23,7 @@ class MSPA(EcoAlgorithm):
     GROUP, GROUP_ID = GROUP, GROUP_ID
     ICON = "mspa.svg"
     TAGS = "MSPA,GuidosToolbox,core,bridge,loop,edge,islet,morphology,habitat,ecological source"
+    ADVANCED = ("TRANSITION", "INTEXT")
     HELP = help_html(
         "Splits the habitat of a map into MSPA's seven classes (core, islet, perforation, "
         "edge, loop, bridge, branch) pixel for pixel as the JRC MSPA engine of GuidosToolbox "
@@ -39,7 +40,7 @@ class MSPA(EcoAlgorithm):
         [("INPUT", "Habitat map (e.g. land cover)."),
          ("FOREGROUND", "Values that are habitat, comma separated (default 2)."),
          ("MISSING", "Values that are missing besides nodata (default 0)."),
-         ("CONNECTIVITY", "0 eight; 1 four (foreground connectivity)."),
+         ("CONNECTIVITY", "Foreground cells connected to their eight or four neighbours."),
          ("EDGE_WIDTH", "Edge width in pixels (default 1)."),
          ("TRANSITION", "Show the transition pixels of loops and bridges (as GuidosToolbox, "
           "this changes colours only; the codes are the same)."),

@@ -1,54 +1,86 @@
-"""Writes the .model3 files of the full workflows (run by `make models`).
+"""The full workflows as Processing models, built through QGIS's own model API so that they
+stay valid for the QGIS version that runs them. The provider lists them as tools
+(ecosecurity:<key>, group Workflows); `make models` also writes them as .model3 files for
+the Graphical Modeler.
 
-The models are built through QGIS's own model API so that they stay valid for the QGIS
-version that runs them; the .model3 files are committed and tested.
+Each builder fills a given QgsProcessingModelAlgorithm: inputs in the order of the
+workflow (QGIS keeps the order of an in-memory model, while a .model3 file read by QGIS
+before 3.26 lists inputs alphabetically), every mandatory parameter of every step set (the
+Modeler flags steps that leave one unset) and every output labelled.
 """
-import os
-import sys
-
-from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingModelAlgorithm,
-                       QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
-                       QgsProcessingModelOutput, QgsProcessingModelParameter,
+from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingModelChildAlgorithm,
+                       QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
+                       QgsProcessingModelParameter, QgsProcessingParameterDefinition,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QPointF
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+from qgis.PyQt.QtCore import QCoreApplication, QPointF
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 S = QgsProcessingModelChildParameterSource
+TMP = "TEMPORARY_OUTPUT"
+
+
+def tr(text):
+    return QCoreApplication.translate("EcoSecurity", text)
 
 
 def add_input(model, param, x, y):
+    param.setDescription(tr(param.description()))
     model.addModelParameter(param, QgsProcessingModelParameter(param.name()))
     model.parameterComponent(param.name()).setPosition(QPointF(x, y))
 
 
+_TOOLS = {}  # id -> an initialised instance, which owns the definitions read from it
+
+
+def _step_parameters(alg_id):
+    """The parameter definitions of a step's tool: ours from their classes (the provider
+    builds its workflows while it loads, before the registry lists its tools), others from
+    the registry."""
+    if alg_id.startswith("ecosecurity:"):
+        if alg_id not in _TOOLS:
+            from ..provider import ALGORITHMS
+            cls = next(c for c in ALGORITHMS if c.ID == alg_id.split(":", 1)[1])
+            _TOOLS[alg_id] = cls()
+            _TOOLS[alg_id].initAlgorithm()
+        return _TOOLS[alg_id].parameterDefinitions()
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    return alg.parameterDefinitions() if alg is not None else []
+
+
 def child(model, child_id, alg_id, params, outputs, x, y, description=None):
-    """A child step; params: name -> source (or list of sources); outputs: name -> model name."""
+    """A child step; params: name -> source (or list of sources); outputs: name -> model
+    output name (labelled from OUTPUT_LABELS). Mandatory parameters not given take the tool's default, mandatory
+    outputs not exposed go to temporary files."""
     c = QgsProcessingModelChildAlgorithm(alg_id)
     c.setChildId(child_id)
-    c.setDescription(description or child_id)
+    c.setDescription(tr(description or child_id))
     c.setPosition(QPointF(x, y))
     for name, src in params.items():
         c.addParameterSources(name, src if isinstance(src, list) else [src])
+    for d in _step_parameters(alg_id):
+        if d.name() in params or d.name() in outputs or \
+                d.flags() & QgsProcessingParameterDefinition.FlagOptional:
+            continue
+        if d.isDestination():
+            c.addParameterSources(d.name(), [S.fromStaticValue(TMP)])
+        elif d.defaultValue() is not None:
+            c.addParameterSources(d.name(), [S.fromStaticValue(d.defaultValue())])
     outs = {}
-    for name, model_name in outputs.items():
-        o = QgsProcessingModelOutput(model_name)
+    for k, (name, model_name) in enumerate(outputs.items()):
+        o = QgsProcessingModelOutput(model_name, tr(OUTPUT_LABELS[model_name]))
         o.setChildId(child_id)
         o.setChildOutputName(name)
-        o.setPosition(QPointF(x + 160, y + 60))
-        o.setDefaultValue("TEMPORARY_OUTPUT")  # scripts may name only the outputs they want
+        o.setPosition(QPointF(x + 200, y + 30 * k))
+        o.setDefaultValue(TMP)  # scripts may name only the outputs they want
         outs[model_name] = o
     c.setModelOutputs(outs)
     model.addChildAlgorithm(c)
     return c
 
 
-def coupling_model():
+def coupling_model(m):
     """indicators -> two composite indices -> coupling coordination -> graded map."""
-    m = QgsProcessingModelAlgorithm("Coupling coordination: indicators to graded map",
-                                    "EcoSecurity workflows")
     m.setHelpContent({
         "ALG_DESC": "Two systems of indicators (e.g. ecological security and rural "
                     "revitalisation) over regions and years: entropy-weighted composite "
@@ -104,7 +136,6 @@ def coupling_model():
         "FIELDS": S.fromStaticValue(["U1", "U2", "C", "T", "D", "D_LEVEL", "D_GRADE"]),
         "LAYOUT": S.fromStaticValue(0), "MATCH": S.fromStaticValue(1)},
         {"OUTPUT": "graded_map"}, 340, 540, "Graded map")
-    return m
 
 
 def resistance_steps(m, x=0, y=0):
@@ -134,7 +165,8 @@ def resistance_steps(m, x=0, y=0):
     child(m, "slope", "gdal:slope", {
         "INPUT": S.fromModelParameter("dem"), "BAND": S.fromStaticValue(1),
         "SCALE": S.fromStaticValue(1.0), "AS_PERCENT": S.fromStaticValue(False),
-        "COMPUTE_EDGES": S.fromStaticValue(True), "OUTPUT": tmp}, {}, 340 + x, 180 + y, "Slope")
+        "COMPUTE_EDGES": S.fromStaticValue(True),
+        "ZEVENBERGEN": S.fromStaticValue(False), "OUTPUT": tmp}, {}, 340 + x, 180 + y, "Slope")
     child(m, "slope_score", "ecosecurity:reclassify", {
         "INPUT": S.fromChildOutput("slope", "OUTPUT"), "METHOD": S.fromStaticValue(1),
         "CLASSES": S.fromStaticValue(5), "ASCENDING": S.fromStaticValue(True),
@@ -159,11 +191,9 @@ def resistance_steps(m, x=0, y=0):
         {"OUTPUT": "resistance"}, 780 + x, 200 + y, "Weighted overlay and corrections")
 
 
-def resistance_model():
+def resistance_model(m):
     """The Liuzhi study's resistance surface: land use 0.35, elevation 0.1, slope 0.1,
     distance to roads 0.25, distance to mining areas 0.25, then degradation corrections."""
-    m = QgsProcessingModelAlgorithm("Resistance surface: scored factors, weights, corrections",
-                                    "EcoSecurity workflows")
     m.setHelpContent({
         "ALG_DESC": "Builds a resistance surface as the Liuzhi study does: land use scored by "
                     "a table, elevation and slope (from the DEM with gdal:slope) scored 1-5 by "
@@ -174,14 +204,11 @@ def resistance_model():
                     "grid.",
         "ALG_CREATOR": "EcoSecurity"})
     resistance_steps(m)
-    return m
 
 
-def dynamics_model():
+def dynamics_model(m):
     """coupling output -> kernel density of D, unit-root tests, panel VAR of the systems,
     forecasts of D."""
-    m = QgsProcessingModelAlgorithm("Panel dynamics: density, unit roots, panel VAR, forecasts",
-                                    "EcoSecurity workflows")
     m.setHelpContent({
         "ALG_DESC": "From a coupling-coordination table (regions x years): how the "
                     "distribution of D moves (kernel density by year), whether the indices "
@@ -233,13 +260,10 @@ def dynamics_model():
         "TARGET_TIME": src("target_year")},
         {"OUTPUT": "forecasts", "OUTPUT_SCORES": "forecast_scores",
          "OUTPUT_HTML": "forecast_report"}, 340, 340, "Forecasts of D")
-    return m
 
 
-def corridors_model():
+def corridors_model(m):
     """sources + resistance -> least-cost corridors -> circuit-theory current."""
-    m = QgsProcessingModelAlgorithm("Corridors: least-cost links and current flow",
-                                    "EcoSecurity workflows")
     m.setHelpContent({
         "ALG_DESC": "Ecological sources (an id raster, e.g. the output raster of "
                     "selectsources) and a resistance surface (e.g. from resistancesurface): "
@@ -268,7 +292,6 @@ def corridors_model():
         "SOLVER": S.fromStaticValue(0)},
         {"OUTPUT_CURRENT": "current", "OUTPUT_RESISTANCES": "effective_resistances"},
         340, 200, "Circuit-theory current")
-    return m
 
 
 def sources_steps(m, reference, x=0, y=0):
@@ -308,10 +331,8 @@ def sources_steps(m, reference, x=0, y=0):
         "Select sources")
 
 
-def sources_model():
+def sources_model(m):
     """habitat raster -> MSPA -> core patches and their connectivity -> sources."""
-    m = QgsProcessingModelAlgorithm("Ecological sources: MSPA, connectivity, selection",
-                                    "EcoSecurity workflows")
     m.setHelpContent({
         "ALG_DESC": "A habitat map (e.g. forest / non-forest) to ecological sources: MSPA "
                     "with GuidosToolbox's rules, its core cut into patches, their importance "
@@ -321,14 +342,11 @@ def sources_model():
         "ALG_CREATOR": "EcoSecurity"})
     add_input(m, QgsProcessingParameterRasterLayer("reference", "Reference grid"), 20, 460)
     sources_steps(m, S.fromModelParameter("reference"))
-    return m
 
 
-def security_network_model():
+def security_network_model(m):
     """habitat + factors -> sources -> resistance -> corridors -> centrality -> pinch points
     and barriers -> key areas by administrative unit."""
-    m = QgsProcessingModelAlgorithm("Ecological security network: sources to key areas",
-                                    "EcoSecurity workflows")
     m.setHelpContent({
         "ALG_DESC": "The whole ecological-security-pattern workflow: the resistance surface "
                     "of scored factors (as the resistance model), ecological sources from a "
@@ -386,32 +404,92 @@ def security_network_model():
             "ADMIN": src("admin"), "ADMIN_FIELD": src("admin_field")},
             {"OUTPUT": key + "_areas", "OUTPUT_SUMMARY": key + "_by_unit"}, 1500, y,
             "Key areas to " + key)
-    return m
 
 
-def main():
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    sys.path.insert(0, os.environ.get("ECOSECURITY_PLUGINS", ""))
-    from ecosecurity.algorithms.provider import EcoSecurityProvider
-    provider = EcoSecurityProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    for name, build in (("coupling_coordination", coupling_model),
-                        ("resistance_surface", resistance_model),
-                        ("panel_dynamics", dynamics_model),
-                        ("corridors", corridors_model),
-                        ("ecological_sources", sources_model),
-                        ("ecological_security_network", security_network_model)):
-        model = build()
-        path = os.path.join(HERE, name + ".model3")
-        if not model.toFile(path):
-            raise SystemExit("could not write " + path)
-        print("wrote", path)
-    QgsApplication.processingRegistry().removeProvider(provider)
+# what each workflow input means, shown in the workflow's help (the keys are input names)
+INPUT_HELP = {
+    "landuse": "Land-use raster; its grid is the grid of the resistance surface.",
+    "landuse_scores": "Resistance score of each land-use code, 'code=score' separated by "
+                      "';'; 'code=nodata' makes a class impassable.",
+    "dem": "Elevation raster; elevation and slope (gdal:slope) are scored 1-5 by natural "
+           "breaks.",
+    "roads": "Roads (lines); the distance to them is scored 5 (near) to 1 (far).",
+    "mining_areas": "Mining areas (any geometry); the distance to them is scored 5 (near) "
+                    "to 1 (far).",
+    "corrections": "Optional rasters of correction coefficients (rock desertification, soil "
+                   "erosion, geological hazards) that multiply the weighted resistance.",
+    "habitat": "Habitat map (e.g. forest / non-forest) for MSPA.",
+    "foreground": "Values of the habitat map that are habitat (MSPA foreground), e.g. '2'.",
+    "edge_width": "MSPA edge width in pixels.",
+    "link_distance": "Dispersal distance in map units: the IIC link threshold and the "
+                     "distance at which PC's probability is 0.5.",
+    "max_distance": "Patches farther apart are not linked directly (map units).",
+    "min_area": "Smallest area of a source (map units squared).",
+    "min_dpc": "Smallest dPC (percent) of a source.",
+    "reference": "The grid of the source raster (e.g. the resistance surface).",
+    "sources": "Raster of source ids (0 or nodata = none), e.g. from selectsources.",
+    "resistance": "Resistance surface (> 0; nodata impassable).",
+    "corridor_width": "Cost-distance width of the least-cost corridors.",
+    "pinch_width": "Cost-distance width of the corridors in which pinch points are mapped.",
+    "min_radius": "Smallest barrier detection radius (map units).",
+    "max_radius": "Largest barrier detection radius (map units).",
+    "radius_step": "Step between barrier radii (map units).",
+    "admin": "Administrative units (polygons) by which key areas are listed.",
+    "admin_field": "The field naming each unit.",
+    "landuse_names": "Names of the land-use codes, 'code=name' separated by ';'.",
+    "indicators": "Indicator table: one row per region and year.",
+    "key_field": "Region key of the indicator table.",
+    "time_field": "Year field.",
+    "system1_positive": "Indicators of system 1 for which more is better.",
+    "system1_negative": "Indicators of system 1 for which less is better.",
+    "system2_positive": "Indicators of system 2 for which more is better.",
+    "system2_negative": "Indicators of system 2 for which less is better.",
+    "regions": "Region polygons for the graded map.",
+    "region_key": "Region key of the polygons (matched to the table's key).",
+    "coupling": "The coupling-coordination table (output of couplingcoordination).",
+    "id_field": "Region field.",
+    "value_field": "The coordination degree field (D).",
+    "system_fields": "The system index fields (U1, U2, ...).",
+    "target_year": "The year to forecast to.",
+}
 
+OUTPUT_LABELS = {
+    "weights_system1": "Indicator weights of system 1",
+    "weights_system2": "Indicator weights of system 2",
+    "coupling_table": "Coupling coordination table", "graded_map": "Graded map",
+    "resistance": "Resistance surface",
+    "density_peaks": "Density peaks and spread", "density_report": "Kernel density report",
+    "unit_root_tests": "Unit-root tests", "unit_root_report": "Unit-root report",
+    "pvar_coefficients": "Panel VAR coefficients", "pvar_lag_selection": "Lag selection",
+    "pvar_granger": "Granger causality", "pvar_irf": "Impulse responses",
+    "pvar_fevd": "Variance decomposition", "pvar_report": "Panel VAR report",
+    "forecasts": "History and forecasts", "forecast_scores": "Forecast scores",
+    "forecast_report": "Forecast report",
+    "links": "Least-cost links", "corridors": "Corridors",
+    "current": "Cumulative current", "effective_resistances": "Effective resistances",
+    "mspa": "MSPA classes (raster)", "mspa_classes": "MSPA class areas",
+    "patch_importance": "Patch importance (dPC, dIIC)",
+    "connectivity_indices": "Connectivity indices",
+    "sources": "Ecological sources", "source_raster": "Source ids (raster)",
+    "link_centrality": "Corridor importance", "source_centrality": "Source importance",
+    "pinch_points": "Pinch points", "barriers": "Barrier improvement score",
+    "barrier_percent": "Barrier percent improvement", "barrier_radius": "Barrier best radius",
+    "protect_areas": "Key areas to protect", "protect_by_unit": "Areas to protect by unit",
+    "restore_areas": "Key areas to restore", "restore_by_unit": "Areas to restore by unit",
+}
 
-if __name__ == "__main__":
-    main()
+# (key, title, builder): the key is the tool's id (ecosecurity:<key>) and the file name of
+# the .model3; both are public and never change
+WORKFLOWS = [
+    ("coupling_coordination", "Coupling coordination: indicators to graded map",
+     coupling_model),
+    ("panel_dynamics", "Panel dynamics: density, unit roots, panel VAR, forecasts",
+     dynamics_model),
+    ("ecological_sources", "Ecological sources: MSPA, connectivity, selection",
+     sources_model),
+    ("resistance_surface", "Resistance surface: scored factors, weights, corrections",
+     resistance_model),
+    ("corridors", "Corridors: least-cost links and current flow", corridors_model),
+    ("ecological_security_network", "Ecological security network: sources to key areas",
+     security_network_model),
+]

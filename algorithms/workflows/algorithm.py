@@ -1,0 +1,63 @@
+"""A workflow as a tool of the provider: a Processing model with a stable id, shown in the
+Workflows group of the toolbox and run like any other tool (dialog, Modeler, qgis_process)."""
+import os
+
+from qgis.core import QgsProcessingModelAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..base import ICON_DIR
+from .models import INPUT_HELP, WORKFLOWS, tr
+
+GROUP, GROUP_ID = "Workflows", "workflows"
+MODEL_GROUP = "EcoSecurity workflows"  # the group of the .model3 files in the Modeler
+
+
+def build_model(build, title, model=None):
+    """A model filled by a builder of models.py (a plain one for a .model3 file)."""
+    m = model if model is not None else QgsProcessingModelAlgorithm()
+    m.setName(title)
+    m.setGroup(MODEL_GROUP)
+    build(m)
+    content = m.helpContent()
+    content["ALG_DESC"] = tr(content.get("ALG_DESC", ""))
+    for d in m.parameterDefinitions():
+        if d.name() in INPUT_HELP:
+            content[d.name()] = tr(INPUT_HELP[d.name()])
+    m.setHelpContent(content)
+    return m
+
+
+class Workflow(QgsProcessingModelAlgorithm):
+    """One workflow. A new instance rebuilds the model from its builder rather than from a
+    copy of its XML, which keeps the inputs in workflow order on every QGIS version."""
+
+    def __init__(self, key, title, build):
+        super().__init__()
+        self._key, self._title, self._build = key, title, build
+        build_model(build, title, self)
+
+    def createInstance(self):  # noqa: N802 - QGIS's name
+        return Workflow(self._key, self._title, self._build)
+
+    def name(self):
+        return self._key
+
+    def displayName(self):  # noqa: N802
+        return QCoreApplication.translate("EcoSecurity", self._title)
+
+    def group(self):
+        return QCoreApplication.translate("EcoSecurity", GROUP)
+
+    def groupId(self):  # noqa: N802
+        return GROUP_ID
+
+    def icon(self):
+        return QIcon(self.svgIconPath())
+
+    def svgIconPath(self):  # noqa: N802
+        return os.path.join(ICON_DIR, "ecosecurity.svg")
+
+
+def workflows():
+    return [Workflow(key, title, build) for key, title, build in WORKFLOWS]
