@@ -159,6 +159,9 @@ def test_help_reads_whole_with_choices_by_label(provider):
     # one the issue named: "<=" and "<INDEX_FIELD>" survive
     assert "<INDEX_FIELD>_<name>" in _plain(provider.algorithm("compositeindex").shortHelpString())
     assert "cells <= 0" in _plain(provider.algorithm("circuitscape").shortHelpString())
+    assert "(D_<year> fields" in _plain(provider.algorithm("coupling_coordination").shortHelpString())
+    assert "Resistance surface (> 0; nodata impassable)." in _plain(
+        provider.algorithm("corridors").shortHelpString())
 
 
 def test_rarely_changed_parameters_are_advanced(provider):

@@ -1,5 +1,6 @@
 """A workflow as a tool of the provider: a Processing model with a stable id, shown in the
 Workflows group of the toolbox and run like any other tool (dialog, Modeler, qgis_process)."""
+import html
 import os
 
 from qgis.core import QgsProcessingModelAlgorithm
@@ -19,11 +20,12 @@ def build_model(build, title, model=None):
     m.setName(title)
     m.setGroup(MODEL_GROUP)
     build(m)
+    # QGIS shows a model's help as rich text: escaped, or "D_<year>" cuts it
     content = m.helpContent()
-    content["ALG_DESC"] = tr(content.get("ALG_DESC", ""))
+    content["ALG_DESC"] = html.escape(tr(content.get("ALG_DESC", "")))
     for d in m.parameterDefinitions():
         if d.name() in INPUT_HELP:
-            content[d.name()] = tr(INPUT_HELP[d.name()])
+            content[d.name()] = html.escape(tr(INPUT_HELP[d.name()]))
     m.setHelpContent(content)
     return m
 
