@@ -12,16 +12,30 @@ PLUGINDIR := $(BUILD)/plugins
 QGIS_ENV := QT_QPA_PLATFORM=offscreen GDAL_PAM_ENABLED=NO QGIS_PLUGINPATH=$(abspath $(PLUGINDIR)) \
             QGIS_CUSTOM_CONFIG_PATH=$(abspath $(BUILD)/qgis-profile)
 APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal python3-scipy python3-plotly gdal-bin \
-                python3-venv python3-pip
+                python3-venv python3-pip qttools5-dev-tools
 # files of the installed plugin (the zip and the plugin folder hold these only)
 PLUGIN_FILES := metadata.txt __init__.py plugin.py LICENSE README.md algorithms resources
 DEMO_OUT ?= $(abspath $(BUILD)/demo)
 
-.PHONY: all install system venv plugin-link test unit demo zip deploy clean bench models
+.PHONY: all install system venv plugin-link test unit demo zip deploy clean bench models \
+        translations ts
 
 all: test
 
-install: system venv plugin-link
+install: system venv plugin-link translations
+
+# The compiled translations (resources/i18n/*.qm) from the sources in i18n/*.ts.
+LOCALES := zh_CN
+QM_FILES := $(LOCALES:%=resources/i18n/ecosecurity_%.qm)
+translations: $(QM_FILES)
+
+resources/i18n/ecosecurity_%.qm: i18n/ecosecurity_%.ts | system
+	@mkdir -p resources/i18n
+	lrelease -silent $< -qm $@
+
+# Rewrite i18n/*.ts after strings changed: new strings appear unfinished, to be translated.
+ts: venv plugin-link
+	$(QGIS_ENV) $(PY) i18n/catalogue.py $(abspath $(PLUGINDIR)) $(LOCALES)
 
 # Debian's QGIS and GDAL; skipped when every package is already installed.
 system:
@@ -65,9 +79,10 @@ bench: install
 	$(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) benchmarks/run_all.py
 
 # always rebuilt (it takes a second): the files git tracks, as in the working tree
-zip:
+zip: translations
 	@rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/$(PLUGIN)
 	git ls-files -z $(PLUGIN_FILES) | xargs -0 cp --parents -t $(BUILD)/zip/$(PLUGIN)
+	cp --parents -t $(BUILD)/zip/$(PLUGIN) $(QM_FILES)
 	cd $(BUILD)/zip && rm -f ../$(PLUGIN).zip && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
 	@echo "Installable plugin: $(abspath $(BUILD)/$(PLUGIN).zip) (QGIS: Plugins > Manage and Install > Install from ZIP)"
 

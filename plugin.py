@@ -9,8 +9,10 @@ class EcoSecurityPlugin:
         self.provider = None
 
     def initProcessing(self):  # noqa: N802 - QGIS calls it by this name
+        from .algorithms import translation
         from .algorithms.provider import EcoSecurityProvider
         if self.provider is None:
+            translation.install()
             self.provider = EcoSecurityProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
@@ -19,5 +21,7 @@ class EcoSecurityPlugin:
 
     def unload(self):
         if self.provider is not None:
+            from .algorithms import translation
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+            translation.remove()

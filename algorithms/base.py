@@ -285,10 +285,19 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     ADVANCED = ()  # names of rarely changed parameters: the dialog's Advanced section
 
     def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS's name
+        """Every parameter passes here: its label and choices are translated (the ids never
+        are) and rarely changed ones go to the Advanced section."""
+        definition.setDescription(self.tr(definition.description()))
+        if definition.type() == "enum":
+            definition.setOptions([self.tr(o) for o in definition.options()])
         if definition.name() in self.ADVANCED:
             definition.setFlags(definition.flags()
                                 | QgsProcessingParameterDefinition.FlagAdvanced)
         return super().addParameter(definition, createOutput)
+
+    def addOutput(self, definition):  # noqa: N802 - QGIS's name
+        definition.setDescription(self.tr(definition.description()))
+        return super().addOutput(definition)
 
     def createInstance(self):
         return type(self)()

@@ -2,6 +2,7 @@
 import os
 
 from qgis.core import QgsApplication, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_DIR
@@ -28,8 +29,9 @@ class EcoSecurityProvider(QgsProcessingProvider):
     def name(self):
         return "EcoSecurity"
 
-    def longName(self):
-        return "EcoSecurity: ecological security patterns and coupling coordination"
+    def longName(self):  # noqa: N802 - QGIS's name
+        return QCoreApplication.translate(
+            "EcoSecurity", "EcoSecurity: ecological security patterns and coupling coordination")
 
     def icon(self):
         return QIcon(os.path.join(ICON_DIR, "ecosecurity.svg"))
