@@ -138,3 +138,37 @@ def test_focal_points_and_a_coarser_focal_grid(run, tmp_path):
     ra = [float(r["resistance"]) for r in read_csv(a["OUTPUT_RESISTANCES"])]
     rb = [float(r["resistance"]) for r in read_csv(b["OUTPUT_RESISTANCES"])]
     assert ra == pytest.approx(rb, rel=1e-12) and len(ra) == 3 and min(ra) > 0
+
+
+def test_focal_polygons_with_their_own_id_field(run, tmp_path):
+    """Polygons give the same resistances as the id raster they cover, with their id field
+    in FOCAL_POLYGON_ID_FIELD (its field list is the polygons') or, as before, in
+    FOCAL_ID_FIELD."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+    res = np.random.default_rng(3).uniform(1, 10, (20, 30)).astype(np.float32)
+    r_path = write_raster(tmp_path / "r.tif", res)
+    ids = np.zeros((20, 30), np.float32)
+    blocks = {1: (2, 2), 2: (14, 24), 3: (3, 22)}  # (row, col) of 3 x 3 blocks
+    polys = QgsVectorLayer("Polygon?crs=EPSG:32650&field=node:integer", "nodes", "memory")
+    feats = []
+    for node, (r0, c0) in blocks.items():
+        ids[r0:r0 + 3, c0:c0 + 3] = node
+        f = QgsFeature(polys.fields())
+        f.setAttributes([node])
+        x0, y0 = 500000.0 + 10 * c0, 4000000.0 - 10 * r0
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0 - 30, x0 + 30, y0)))
+        feats.append(f)
+    polys.dataProvider().addFeatures(feats)
+
+    def resistances(name, **focal):
+        out = run("circuitscape", dict(focal, RESISTANCE=r_path,
+                                       OUTPUT_CURRENT="TEMPORARY_OUTPUT",
+                                       OUTPUT_RESISTANCES=str(tmp_path / (name + ".csv"))))
+        return [float(r["resistance"]) for r in read_csv(out["OUTPUT_RESISTANCES"])]
+
+    want = resistances("raster", FOCAL_RASTER=write_raster(tmp_path / "ids.tif", ids))
+    assert len(want) == 3 and min(want) > 0
+    assert resistances("own", FOCAL_POLYGONS=polys,
+                       FOCAL_POLYGON_ID_FIELD="node") == pytest.approx(want, rel=1e-12)
+    assert resistances("old", FOCAL_POLYGONS=polys,
+                       FOCAL_ID_FIELD="node") == pytest.approx(want, rel=1e-12)

@@ -43,7 +43,8 @@ class Circuitscape(EcoAlgorithm):
         "|branch currents| + |injected current|)/2; the cumulative map sums the pairs.",
         [("RESISTANCE", "Resistance raster (or conductance with IS_CONDUCTANCE)."),
          ("FOCAL_RASTER", "Focal node ids as a raster (several cells with one id form one "
-          "region node); or FOCAL_POINTS / FOCAL_POLYGONS with FOCAL_ID_FIELD."),
+          "region node); or FOCAL_POINTS with FOCAL_ID_FIELD, or FOCAL_POLYGONS with "
+          "FOCAL_POLYGON_ID_FIELD."),
          ("MODE", "Circuitscape's modes. Advanced takes SOURCES (current, A) and GROUNDS "
           "(resistance to ground, or conductance with GROUND_IS_CONDUCTANCE)."),
          ("NEIGHBOURS", "Cells connected to their eight or four neighbours."),
@@ -80,12 +81,18 @@ class Circuitscape(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "FOCAL_POINTS", "Focal nodes (points)", [QgsProcessing.TypeVectorPoint],
             optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "FOCAL_ID_FIELD", "Focal node id field (points)", optional=True,
+            parentLayerParameterName="FOCAL_POINTS", type=QgsProcessingParameterField.Numeric))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "FOCAL_POLYGONS", "Focal nodes (polygons)", [QgsProcessing.TypeVectorPolygon],
             optional=True))
+        # the polygons' own field list (FOCAL_ID_FIELD lists the points' fields); scripts
+        # that name the polygons' field in FOCAL_ID_FIELD still work
         self.addParameter(QgsProcessingParameterField(
-            "FOCAL_ID_FIELD", "Focal node id field", optional=True,
-            parentLayerParameterName="FOCAL_POINTS", type=QgsProcessingParameterField.Numeric))
+            "FOCAL_POLYGON_ID_FIELD", "Focal node id field (polygons)", optional=True,
+            parentLayerParameterName="FOCAL_POLYGONS",
+            type=QgsProcessingParameterField.Numeric))
         self.addParameter(QgsProcessingParameterEnum("MODE", "Mode", options=MODES,
                                                      defaultValue=0))
         self.addParameter(raster("SOURCES", "Current sources (advanced)", optional=True))
@@ -190,15 +197,20 @@ class Circuitscape(EcoAlgorithm):
         points = self.parameterAsSource(parameters, "FOCAL_POINTS", context)
         polys = self.parameterAsSource(parameters, "FOCAL_POLYGONS", context)
         field = self.parameterAsString(parameters, "FOCAL_ID_FIELD", context)
+        if polys is not None:
+            field = self.parameterAsString(parameters, "FOCAL_POLYGON_ID_FIELD",
+                                           context) or field
         if sum(x is not None for x in (grid, points, polys)) != 1:
-            raise QgsProcessingException("Give the focal nodes once: FOCAL_RASTER, or "
-                                         "FOCAL_POINTS or FOCAL_POLYGONS with FOCAL_ID_FIELD.")
+            raise QgsProcessingException(self.tr(
+                "Give the focal nodes once: FOCAL_RASTER, or FOCAL_POINTS with "
+                "FOCAL_ID_FIELD, or FOCAL_POLYGONS with FOCAL_POLYGON_ID_FIELD."))
         if grid is not None:
             return np.where(np.isfinite(grid), grid, 0).astype(np.int64)
         source = points or polys
         if not field:
-            raise QgsProcessingException("FOCAL_ID_FIELD names the id field of the focal "
-                                         "points or polygons.")
+            raise QgsProcessingException(self.tr(
+                "Name the id field of the focal nodes: FOCAL_ID_FIELD for points, "
+                "FOCAL_POLYGON_ID_FIELD for polygons."))
         feats = id_features(source, field, self.parameterAsRasterLayer(
             parameters, "RESISTANCE", context).crs(), context, "Focal node")
         if points is not None:
