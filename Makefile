@@ -18,7 +18,7 @@ PLUGIN_FILES := metadata.txt __init__.py plugin.py LICENSE README.md algorithms 
 DEMO_OUT ?= $(abspath $(BUILD)/demo)
 
 .PHONY: all install system venv plugin-link test unit demo zip deploy clean bench models \
-        translations ts
+        translations ts screenshots
 
 all: test
 
@@ -74,6 +74,20 @@ test: install
 
 demo: install
 	@$(QGIS_ENV) DEMO_OUT=$(DEMO_OUT) $(PY) resources/sample/run_demo.py
+
+# PNGs of the toolbox, a tool dialog, the network model in the Modeler and the Corsica network
+# map, for the README. Qt's offscreen platform draws the widgets, no X server needed; the
+# Corsica outputs come from `make demo`, run first when they are missing.
+SCREENSHOTS := docs/screenshots
+# a font for legible text; optipng recompresses the PNGs losslessly (about 15 % smaller)
+SCREENSHOT_PACKAGES := fonts-dejavu-core optipng
+screenshots: install
+	@dpkg -s $(SCREENSHOT_PACKAGES) >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(SCREENSHOT_PACKAGES); }
+	@[ -f $(DEMO_OUT)/corsica_links.gpkg ] || $(MAKE) demo
+	$(QGIS_ENV) DEMO_OUT=$(DEMO_OUT) $(PY) docs/make_screenshots.py $(SCREENSHOTS)
+	optipng -quiet -o2 $(SCREENSHOTS)/*.png
+	@ls -l $(SCREENSHOTS)/*.png
 
 bench: install
 	$(QGIS_ENV) ECOSECURITY_PLUGINS=$(abspath $(PLUGINDIR)) $(PY) benchmarks/run_all.py
