@@ -48,7 +48,7 @@ class EcoSecurityProvider(QgsProcessingProvider):
             # find this provider's tools yet: list the workflows once it is registered
             registry.providerAdded.connect(self._registered)
             return
-        from .workflows.algorithm import workflows
+        from .workflows.tools import workflows
         for model in workflows():
             self.addAlgorithm(model)
 

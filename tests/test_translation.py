@@ -53,7 +53,7 @@ print("NAME", alg.displayName())
 print("GROUP", alg.group())
 print("LABEL", alg.parameterDefinition("RESISTANCE").description())
 print("CHOICE", alg.parameterDefinition("ADJACENCY").options()[0])
-print("HELP", alg.shortHelpString()[:400].replace("\n", " "))
+print("HELP", alg.shortHelpString().replace("\n", " "))
 print("WORKFLOW", registry.algorithmById("ecosecurity:ecological_security_network").displayName())
 try:
     processing.run("ecosecurity:leastcostcorridors", {

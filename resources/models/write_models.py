@@ -16,8 +16,8 @@ def main():
     Processing.initialize()
     sys.path.insert(0, os.environ.get("ECOSECURITY_PLUGINS", ""))
     from ecosecurity.algorithms.provider import EcoSecurityProvider
-    from ecosecurity.algorithms.workflows.algorithm import build_model
-    from ecosecurity.algorithms.workflows.models import WORKFLOWS
+    from ecosecurity.algorithms.workflows.tools.workflow import build_model
+    from ecosecurity.algorithms.workflows.tools.models import WORKFLOWS
     provider = EcoSecurityProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     for key, title, build in WORKFLOWS:

@@ -7,7 +7,7 @@ from qgis.core import QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..base import ICON_DIR
+from ...base import ICON_DIR
 from .models import INPUT_HELP, WORKFLOWS, tr
 
 GROUP, GROUP_ID = "Workflows", "workflows"

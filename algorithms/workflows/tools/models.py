@@ -39,7 +39,7 @@ def _step_parameters(alg_id):
     the registry."""
     if alg_id.startswith("ecosecurity:"):
         if alg_id not in _TOOLS:
-            from ..provider import ALGORITHMS
+            from ...provider import ALGORITHMS
             cls = next(c for c in ALGORITHMS if c.ID == alg_id.split(":", 1)[1])
             _TOOLS[alg_id] = cls()
             _TOOLS[alg_id].initAlgorithm()
