@@ -90,9 +90,19 @@ def runtime_strings(plugins_dir):
     return seen
 
 
+def output_labels(plugins_dir):
+    """Class labels that the tools write into their outputs in the interface's language
+    (the ten coordination grades, the MSPA class names)."""
+    sys.path.insert(0, plugins_dir)
+    from ecosecurity.algorithms.coupling import coordination
+    from ecosecurity.algorithms.sources import mspa
+    return list(coordination.TEN_LEVEL_LABELS) + [
+        mspa.CLASS_NAMES[v] for v in sorted(mspa.CLASS_NAMES)]
+
+
 def all_strings(plugins_dir):
     out = []
-    for s in runtime_strings(plugins_dir) + source_strings():
+    for s in runtime_strings(plugins_dir) + output_labels(plugins_dir) + source_strings():
         if s not in out:
             out.append(s)
     return out

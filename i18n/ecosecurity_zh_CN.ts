@@ -2692,6 +2692,150 @@
       <translation>REFERENCE 网格上的源地 ID（0 = 非源地）。</translation>
     </message>
     <message>
+      <source>Extreme imbalance</source>
+      <translation>极度失调</translation>
+    </message>
+    <message>
+      <source>Severe imbalance</source>
+      <translation>严重失调</translation>
+    </message>
+    <message>
+      <source>Moderate imbalance</source>
+      <translation>中度失调</translation>
+    </message>
+    <message>
+      <source>Mild imbalance</source>
+      <translation>轻度失调</translation>
+    </message>
+    <message>
+      <source>Borderline coordination</source>
+      <translation>濒临失调</translation>
+    </message>
+    <message>
+      <source>Primary coordination</source>
+      <translation>勉强协调</translation>
+    </message>
+    <message>
+      <source>Mild coordination</source>
+      <translation>初级协调</translation>
+    </message>
+    <message>
+      <source>Moderate coordination</source>
+      <translation>中级协调</translation>
+    </message>
+    <message>
+      <source>Good coordination</source>
+      <translation>良好协调</translation>
+    </message>
+    <message>
+      <source>High coordination</source>
+      <translation>优质协调</translation>
+    </message>
+    <message>
+      <source>Background</source>
+      <translation>背景</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>支线</translation>
+    </message>
+    <message>
+      <source>Edge</source>
+      <translation>边缘区</translation>
+    </message>
+    <message>
+      <source>Perforation</source>
+      <translation>穿孔</translation>
+    </message>
+    <message>
+      <source>Islet</source>
+      <translation>孤岛</translation>
+    </message>
+    <message>
+      <source>Core</source>
+      <translation>核心区</translation>
+    </message>
+    <message>
+      <source>Bridge</source>
+      <translation>桥接区</translation>
+    </message>
+    <message>
+      <source>Bridge in edge</source>
+      <translation>边缘区内桥接区</translation>
+    </message>
+    <message>
+      <source>Bridge in perforation</source>
+      <translation>穿孔内桥接区</translation>
+    </message>
+    <message>
+      <source>Loop</source>
+      <translation>环道区</translation>
+    </message>
+    <message>
+      <source>Loop in edge</source>
+      <translation>边缘区内环道区</translation>
+    </message>
+    <message>
+      <source>Loop in perforation</source>
+      <translation>穿孔内环道区</translation>
+    </message>
+    <message>
+      <source>Core-opening</source>
+      <translation>核心开口</translation>
+    </message>
+    <message>
+      <source>Internal branch</source>
+      <translation>内部支线</translation>
+    </message>
+    <message>
+      <source>Internal edge</source>
+      <translation>内部边缘区</translation>
+    </message>
+    <message>
+      <source>Internal perforation</source>
+      <translation>内部穿孔</translation>
+    </message>
+    <message>
+      <source>Internal islet</source>
+      <translation>内部孤岛</translation>
+    </message>
+    <message>
+      <source>Internal core</source>
+      <translation>内部核心区</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>Internal bridge</source>
+      <translation>内部桥接区</translation>
+    </message>
+    <message>
+      <source>Internal bridge in edge</source>
+      <translation>内部边缘区内桥接区</translation>
+    </message>
+    <message>
+      <source>Internal bridge in perforation</source>
+      <translation>内部穿孔内桥接区</translation>
+    </message>
+    <message>
+      <source>Internal loop</source>
+      <translation>内部环道区</translation>
+    </message>
+    <message>
+      <source>Internal loop in edge</source>
+      <translation>内部边缘区内环道区</translation>
+    </message>
+    <message>
+      <source>Internal loop in perforation</source>
+      <translation>内部穿孔内环道区</translation>
+    </message>
+    <message>
+      <source>Border-opening</source>
+      <translation>边界开口</translation>
+    </message>
+    <message>
       <source>Give either {raster} (a raster) or {polygons} (polygons), not both.</source>
       <translation>请提供 {raster}（栅格）或 {polygons}（面）之一，不能同时提供。</translation>
     </message>

@@ -62,6 +62,9 @@ try:
         "CORRIDORS": "TEMPORARY_OUTPUT"})
 except QgsProcessingException as err:
     print("ERROR", str(err).replace("\n", " "))
+grades = processing.run("ecosecurity:couplingcoordination", {
+    "INPUT": sys.argv[5], "SYSTEM_FIELDS": ["U1", "U2"], "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+print("GRADES", "|".join(f["D_GRADE"] for f in grades.getFeatures()))
 plugin.unload()
 print("AFTER", registry.providerById("ecosecurity") is None)
 """
@@ -73,12 +76,15 @@ def _run_in(locale, tmp_path):
     polygons = _source_polygons(tmp_path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / ("profile-" + locale)))
+    table = tmp_path / "indices.csv"
+    table.write_text("region,U1,U2\na,0.55,0.6\nb,0.02,0.01\n")
     proc = subprocess.run([sys.executable, "-c", SCRIPT, str(PLUGINS), locale, raster,
-                           polygons], capture_output=True, text=True, env=env, timeout=300)
+                           polygons, str(table)], capture_output=True, text=True, env=env,
+                          timeout=300)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return dict(line.split(" ", 1) for line in proc.stdout.splitlines()
                 if line.split(" ", 1)[0] in ("NAME", "GROUP", "LABEL", "CHOICE", "HELP",
-                                              "WORKFLOW", "ERROR", "AFTER"))
+                                              "WORKFLOW", "ERROR", "GRADES", "AFTER"))
 
 
 def test_qgis_in_chinese_shows_the_tools_in_chinese(tmp_path):
@@ -88,12 +94,15 @@ def test_qgis_in_chinese_shows_the_tools_in_chinese(tmp_path):
             assert _has_chinese(seen[key]), (locale, key, seen[key])
         assert "SOURCE_POLYGONS" in seen["ERROR"]  # ids stay as they are
         assert "RESISTANCE" in seen["HELP"]
+        # D = sqrt(C T): 0.758 (a) and 0.119 (b); the grades written in Chinese
+        assert seen["GRADES"] == "中级协调|严重失调"
 
 
 def test_qgis_in_english_stays_english(tmp_path):
     seen = _run_in("en_US", tmp_path)
     assert seen["NAME"] == "Least-cost corridors (build network and map linkages)"
     assert not any(_has_chinese(v) for v in seen.values())
+    assert seen["GRADES"] == "Moderate coordination|Severe imbalance"
 
 
 def test_a_tool_runs_with_chinese_folder_and_file_names(run, tmp_path):

@@ -255,7 +255,8 @@ class CouplingCoordination(EcoAlgorithm):
 
     def grades(self, parameters, context):
         if self.parameterAsEnum(parameters, "GRADES", context) == 0:
-            return CC.TEN_LEVEL_BREAKS, list(CC.TEN_LEVEL_LABELS)
+            # the grades written into D_GRADE are in the interface's language
+            return CC.TEN_LEVEL_BREAKS, [self.tr(label) for label in CC.TEN_LEVEL_LABELS]
         edges = B.parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
         labels = B.parse_labels(self.parameterAsString(parameters, "LABELS", context),
                                 len(edges) - 1)

@@ -104,14 +104,15 @@ class MSPA(EcoAlgorithm):
         out.write_all(result)
         stats = M.class_statistics(result)
         present = [v for v, *_ in stats]
-        style = paletted_style([(v, M.CLASS_NAMES[v], "#%02x%02x%02x" % colours[v])
+        # class names in the interface's language, in the legend and the table
+        style = paletted_style([(v, self.tr(M.CLASS_NAMES[v]), "#%02x%02x%02x" % colours[v])
                                 for v in present])
         path = self.commit_raster(out, style)
         gt = src.ds.GetGeoTransform()
         cell = abs(gt[1] * gt[5])
         dest = self.write_table(parameters, "OUTPUT_STATS", context, [
             ("class", [v for v, *_ in stats], QVariant.Int),
-            ("name", [n for _, n, _, _ in stats], QVariant.String),
+            ("name", [self.tr(n) for _, n, _, _ in stats], QVariant.String),
             ("pixels", [p for _, _, p, _ in stats], QVariant.Int),
             ("area", [p * cell for _, _, p, _ in stats], QVariant.Double),
             ("share", [s for *_, s in stats], QVariant.Double)])
