@@ -20,6 +20,7 @@ from qgis.PyQt.QtGui import QColor, QIcon
 import numpy as np
 
 from . import grids
+from .errors import Cancelled, EcoError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -28,8 +29,8 @@ NUMERIC_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongL
                  QVariant.Double)
 
 
-class Canceled(Exception):
-    """Raised by Progress.check when the user cancels; the base turns it into a clean stop."""
+# raised by Progress.check when the user cancels; the base turns it into a clean stop
+Canceled = Cancelled
 
 
 def help_html(summary, formula=None, parameters=(), outputs=(), references=(), notes=None):
@@ -272,10 +273,10 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
                 self._close_sinks()
             self._apply_styles(context, feedback)
             return results
-        except Canceled:
+        except Cancelled:
             self._rollback(context)
             raise QgsProcessingException("Canceled: no output was written.") from None
-        except ValueError as err:  # the pure modules report bad input as ValueError
+        except EcoError as err:  # the plugin's expected errors; anything else is a bug
             self._rollback(context)
             raise QgsProcessingException(str(err)) from None
         except BaseException:

@@ -10,6 +10,8 @@ import uuid
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+from .errors import EcoError
+
 gdal.UseExceptions()
 
 BLOCK_BYTES = 16 * 2 ** 20
@@ -41,7 +43,7 @@ class limited_cache:
         return False
 
 
-class GridError(ValueError):
+class GridError(EcoError, ValueError):
     """A raster that cannot be read or written as asked."""
 
 
