@@ -99,6 +99,7 @@ def qgis_process(tmp_path_factory):
             return proc
         assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
         return json.loads(proc.stdout[proc.stdout.index("{"):])
+    _run.exe, _run.env = exe, env  # for tests that drive the process themselves
     return _run
 
 
