@@ -11,6 +11,7 @@ from qgis.core import QgsProcessingException
 
 from conftest import SAMPLE, read_layer
 from helpers import read_raster, write_raster
+from test_network_tools import Warnings
 
 
 # -- 1. a factor covering part of the reference grid --------------------------------------
@@ -229,17 +230,7 @@ def test_shapefile_outputs_are_reported_as_written(run, tmp_path):
     """A 300-character index name into Shapefile outputs: the results name the files that
     exist (a table without geometry is a .dbf; 'w.dbf' becomes 'w.dbf.dbf') and a warning
     gives the field name the format kept."""
-    from qgis.core import QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):
-            self.warnings.append(text)
-
-    log = Log()
+    log = Warnings()
     name = "x" * 300
     res = run("compositeindex", {"INPUT": str(SAMPLE / "produc.csv"),
                                  "POSITIVE_FIELDS": ["gsp", "emp"], "INDEX_FIELD": name,
@@ -274,21 +265,11 @@ def test_an_empty_file_is_named_empty(run, tmp_path):
 
 
 def test_negative_and_infinite_resistances_are_warned_about(run, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):
-            self.warnings.append(text)
-
     res = np.ones((10, 12), np.float32)
     res[4, 4], res[5, 6], res[6, 6] = -2.0, np.inf, np.inf
     focal = np.zeros((10, 12), np.float32)
     focal[1, 1], focal[8, 10] = 1, 2
-    log = Log()
+    log = Warnings()
     run("circuitscape", {"RESISTANCE": write_raster(tmp_path / "r.tif", res),
                          "FOCAL_RASTER": write_raster(tmp_path / "f.tif", focal),
                          "OUTPUT_CURRENT": str(tmp_path / "c.tif"),
