@@ -17,7 +17,7 @@ APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal python3-scipy pyth
 PLUGIN_FILES := metadata.txt __init__.py plugin.py LICENSE README.md algorithms resources
 DEMO_OUT ?= $(abspath $(BUILD)/demo)
 
-.PHONY: all install system venv plugin-link test unit demo zip deploy clean bench models \
+.PHONY: all install system venv plugin-link lint test unit demo zip deploy clean bench models \
         translations ts screenshots
 
 all: test
@@ -69,7 +69,11 @@ plugin-link:
 unit: venv
 	$(QGIS_ENV) $(PY) -m pytest -q tests -m "not qgis_process"
 
-test: install
+# ruff at the level ruff.toml sets (pyflakes' checks and pycodestyle's errors)
+lint: venv
+	$(PY) -m ruff check --no-cache .
+
+test: install lint
 	$(QGIS_ENV) $(PY) -m pytest -q tests
 
 demo: install

@@ -21,7 +21,8 @@ from qgis.PyQt.QtGui import QColor, QIcon
 
 import numpy as np
 
-from . import grids
+from . import grids, guards, interrupt
+from .errors import Cancelled, EcoError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -30,8 +31,8 @@ NUMERIC_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongL
                  QVariant.Double)
 
 
-class Canceled(Exception):
-    """Raised by Progress.check when the user cancels; the base turns it into a clean stop."""
+# raised by Progress.check when the user cancels; the base turns it into a clean stop
+Canceled = Cancelled
 
 
 def help_html(summary, formula=None, parameters=(), outputs=(), references=(), notes=None):
@@ -336,21 +337,32 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self._created = []  # (sink or None, destination) of outputs made so far
         self._styles = []   # (destination, style function) applied once sinks are closed
+        self._sink_fields = {}  # destination: field names asked for, to report as written
         try:
-            with grids.limited_cache():
-                results = self.compute(parameters, context, feedback)
-                self._close_sinks()
+            with interrupt.stop_on_signals():  # SIGINT/SIGTERM: Cancelled, as a cancel
+                guards.check_run(self, parameters, context)  # before any work
+                with grids.limited_cache():
+                    results = self.compute(parameters, context, feedback)
+                    self._close_sinks()
+                    results = guards.report_written(results, self._sink_fields, feedback)
             self._apply_styles(context, feedback)
             return results
-        except Canceled:
+        except Cancelled as err:
             self._rollback(context)
+            interrupt.redeliver(err)  # a signal then takes its course
             raise QgsProcessingException("Canceled: no output was written.") from None
-        except ValueError as err:  # the pure modules report bad input as ValueError
+        except EcoError as err:  # the plugin's expected errors; anything else is a bug
             self._rollback(context)
             raise QgsProcessingException(str(err)) from None
         except BaseException:
             self._rollback(context)
             raise
+
+    def checkParameterValues(self, parameters, context):
+        message = guards.empty_input(self, parameters)
+        if message:
+            return False, message
+        return super().checkParameterValues(parameters, context)
 
     def compute(self, parameters, context, feedback):
         raise QgsProcessingException("%s does not implement compute()." % type(self).__name__)
@@ -375,6 +387,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         self._created.append([sink, dest])
+        self._sink_fields[dest] = fields.names()
         if style is not None:
             self._styles.append((dest, style))
         return sink, dest
@@ -464,6 +477,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         for _, dest in self._created:
             remove_output(dest, context)
         self._created = []
+        grids.discard_pending()  # one created but not yet registered when a signal came
 
 
 def raster_or_polygons(alg, parameters, context, raster_name, polygons_name, optional=False):

@@ -5,10 +5,13 @@ Memory never grows with the raster: every pass reads and writes strips of whole 
 about BLOCK_BYTES.
 """
 import os
+import threading
 import uuid
 
 import numpy as np
 from osgeo import gdal, ogr, osr
+
+from .errors import EcoError
 
 gdal.UseExceptions()
 
@@ -41,7 +44,7 @@ class limited_cache:
         return False
 
 
-class GridError(ValueError):
+class GridError(EcoError, ValueError):
     """A raster that cannot be read or written as asked."""
 
 
@@ -50,6 +53,27 @@ def is_raster(path):
         return gdal.OpenEx(path, gdal.OF_RASTER) is not None
     except RuntimeError:
         return False
+
+
+# temporary files of this thread's run not yet committed or discarded: a run interrupted
+# between creating one and registering it with the tool (a signal lands anywhere) still
+# removes it (discard_pending); per thread, as QGIS runs tools in parallel threads
+_pending = threading.local()
+
+
+def pending_files():
+    if not hasattr(_pending, "paths"):
+        _pending.paths = set()
+    return _pending.paths
+
+
+def discard_pending():
+    """Remove every temporary raster of this thread's run that was left behind."""
+    for path in list(pending_files()):
+        for p in (path, path + ".aux.xml"):
+            if os.path.exists(p):
+                os.remove(p)
+        pending_files().discard(path)
 
 
 def temporary_path(final_path):
@@ -112,10 +136,16 @@ class RasterIn:
         src = self.ds
         if self.band_number != 1:  # warp the one band asked for, through a virtual copy
             src = gdal.Translate("", src, format="VRT", bandList=[self.band_number])
+        extra = {}
+        if self.nodata is None:
+            # cells of the reference grid beyond this raster's extent must read as nodata,
+            # not as 0: without a nodata value of its own it is warped to Float64 with NaN
+            self.nodata = float("nan")
+            extra = dict(outputType=gdal.GDT_Float64)
         options = gdal.WarpOptions(format="VRT", outputBounds=bounds, width=ref.width,
                                    height=ref.height, dstSRS=ref.ds.GetProjection(),
-                                   resampleAlg="near", srcNodata=self.nodata,
-                                   dstNodata=self.nodata)
+                                   resampleAlg="near", srcNodata=None if extra else self.nodata,
+                                   dstNodata=self.nodata, **extra)
         self.ds = gdal.Warp("", src, options=options)
         self.band_number = 1
         self.aligned = True
@@ -156,6 +186,7 @@ class RasterOut:
     def __init__(self, path, like, dtype, nodata, driver="GTiff"):
         self.path = path
         self.tmp = temporary_path(path)
+        pending_files().add(self.tmp)
         drv = gdal.GetDriverByName(driver)
         if drv is None:
             raise GridError("GDAL has no raster driver %r for %s." % (driver, path))
@@ -201,9 +232,14 @@ class RasterOut:
 
     def commit(self):
         self.close()
-        if os.path.exists(self.path):
-            os.remove(self.path)
+        # an older raster's side file would lend its statistics to the new one
+        for old in (self.path, self.path + ".aux.xml"):
+            if os.path.exists(old):
+                os.remove(old)
         os.replace(self.tmp, self.path)
+        if os.path.exists(self.tmp + ".aux.xml"):  # the new raster's own, if GDAL wrote one
+            os.replace(self.tmp + ".aux.xml", self.path + ".aux.xml")
+        pending_files().discard(self.tmp)
 
     def discard(self):
         self.band = None
@@ -211,6 +247,7 @@ class RasterOut:
         for p in (self.tmp, self.tmp + ".aux.xml"):
             if os.path.exists(p):
                 os.remove(p)
+        pending_files().discard(self.tmp)
 
 
 def scratch_like(like, path, dtype=np.uint8):

@@ -11,7 +11,8 @@ import pytest
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "resources" / "sample"
-REFERENCE = REPO.parent / "shared" / "reference"
+# reference outputs of the trusted programs, kept in the project (tests/data/README.md)
+REFERENCE = REPO / "tests" / "data"
 WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 
 # QGIS caches raster statistics in .aux.xml files beside its inputs: not in the reference
@@ -25,6 +26,25 @@ sys.path.insert(0, str(PLUGINS))
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "qgis_process: runs the qgis_process.bin command line")
+    config.addinivalue_line("markers", "missing_reference(what): the reference data of a "
+                            "parametrised test are absent; the test fails")
+
+
+def cases_or_failure(cases, what):
+    """Parameters that cannot vanish: with no reference case found, one case that fails
+    (pytest would otherwise skip an empty parameter set without a failure)."""
+    cases = list(cases)
+    if cases:
+        return cases
+    return [pytest.param(None, id="missing-reference",
+                         marks=pytest.mark.missing_reference(what))]
+
+
+def pytest_runtest_setup(item):
+    marker = item.get_closest_marker("missing_reference")
+    if marker is not None:
+        pytest.fail("reference data missing: %s (tests/data/README.md)" % marker.args[0],
+                    pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +103,7 @@ def qgis_process(tmp_path_factory):
             return proc
         assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
         return json.loads(proc.stdout[proc.stdout.index("{"):])
+    _run.exe, _run.env = exe, env  # for tests that drive the process themselves
     return _run
 
 

@@ -15,15 +15,15 @@ from the code under test.
 """
 import csv
 import math
-import pathlib
 
 import numpy as np
 import pytest
 import scipy.linalg
 
+from conftest import REFERENCE
 from ecosecurity.algorithms.dynamics import pvar
 
-REFERENCE = pathlib.Path(__file__).resolve().parents[2] / "shared" / "reference" / "panel"
+PANEL = REFERENCE / "panel"
 NAMES = ["expenditures", "revenues", "grants"]
 REL = 1e-6
 
@@ -49,7 +49,7 @@ def assert_printed(value, printed):
 
 @pytest.fixture(scope="module")
 def dahlberg():
-    with open(REFERENCE / "dahlberg.csv", newline="") as f:
+    with open(PANEL / "dahlberg.csv", newline="") as f:
         rows = list(csv.DictReader(f))
     ids = np.array([int(r["id"]) for r in rows])
     years = np.array([int(r["year"]) for r in rows])

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from conftest import REPO, SAMPLE, WORLD_MAP, read_layer
+from conftest import REFERENCE, REPO, SAMPLE, WORLD_MAP, read_layer
 from helpers import read_csv, read_raster, write_raster
 
 pytestmark = pytest.mark.qgis_process
@@ -109,7 +109,7 @@ def test_resistance_tools(qgis_process, tmp_path):
 
 
 def test_panel_tools(qgis_process, tmp_path):
-    dahlberg = str(REPO.parent / "shared" / "reference" / "panel" / "dahlberg.csv")
+    dahlberg = str(REFERENCE / "panel" / "dahlberg.csv")
     r = qgis_process("ecosecurity:panelvar", {
         "INPUT": dahlberg, "ID_FIELD": "id", "TIME_FIELD": "year",
         "VARIABLES": "expenditures;revenues;grants", "BOOTSTRAP": 0,

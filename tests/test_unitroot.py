@@ -14,17 +14,18 @@ import pathlib
 import numpy as np
 import pytest
 
+from conftest import REFERENCE
 from ecosecurity.algorithms.dynamics import unitroot as UR
 from ecosecurity.algorithms.dynamics import unitroot_series as US
 
-REFERENCE = pathlib.Path(__file__).resolve().parents[2] / "shared" / "reference" / "panel"
+PANEL = REFERENCE / "panel"
 EXPECTED_REL = 1e-5
 PLM_REL = 1e-6
 
 
 @pytest.fixture(scope="module")
 def grunfeld():
-    with open(REFERENCE / "grunfeld.csv", newline="") as f:
+    with open(PANEL / "grunfeld.csv", newline="") as f:
         rows = list(csv.DictReader(f))
     cols = {k: np.array([float(r[k]) for r in rows]) for k in rows[0]}
     cols["firm"] = cols["firm"].astype(int)

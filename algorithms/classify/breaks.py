@@ -13,6 +13,8 @@ Two closing conventions exist and are both needed:
 """
 import numpy as np
 
+from ..errors import EcoError
+
 NATURAL_BREAKS, EQUAL_INTERVAL, QUANTILE, FIXED = 0, 1, 2, 3
 METHOD_NAMES = ["Natural breaks (Fisher-Jenks)", "Equal interval", "Quantile", "Fixed table"]
 
@@ -22,7 +24,7 @@ METHOD_NAMES = ["Natural breaks (Fisher-Jenks)", "Equal interval", "Quantile", "
 MAX_EXACT_ITEMS = 1_000_000
 
 
-class BreaksError(ValueError):
+class BreaksError(EcoError, ValueError):
     """Breaks that cannot be computed or a table that is not valid."""
 
 

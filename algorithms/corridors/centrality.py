@@ -17,8 +17,10 @@ import numpy as np
 from scipy.sparse.csgraph import connected_components
 import scipy.sparse as sp
 
+from ..errors import EcoError
 
-class CentralityError(ValueError):
+
+class CentralityError(EcoError, ValueError):
     """A network that cannot be solved, naming the link or value at fault."""
 
 

@@ -23,9 +23,9 @@ Voltage maps put 0 V at the first node of the pair and R at the second, as Circu
 import numpy as np
 
 from . import graph, regions
+from .focal import include_table, make_sink, prepare
 from .graph import CircuitError  # noqa: F401  (public: raised for bad input)
 from .network import GreenBasis, Network
-from .outputs import MapSink
 from .solver import AUTO, SolveStats
 from .memory import estimate_memory  # noqa: F401  (public)
 from .modes import advanced, all_to_one, one_to_all  # noqa: F401  (public)
@@ -42,37 +42,6 @@ def uses_pair_graphs(n_region_nodes, n_ids):
     pair by pair on their own graphs rather than by one solve per node."""
     n_pairs = max(n_ids * (n_ids - 1) // 2, 1)
     return n_region_nodes > SOLVES_PER_FACTORISATION * n_pairs
-
-
-def _prepare(habitat, is_resistance, nodata, mask, polygons):
-    g = graph.conductance_grid(habitat, is_resistance, nodata, mask)
-    poly = None if polygons is None else graph.id_grid(polygons, g.shape, "short-circuit region")
-    return g, poly
-
-
-def make_sink(g, focal_rows=None, focal_cols=None, *, cum_map=True, max_map=False,
-              current_maps=False, voltage_maps=False, null_currents_to_nodata=False,
-              null_voltages_to_nodata=False, focal_currents_to_zero=False):
-    zero = None
-    if focal_currents_to_zero and focal_rows is not None:
-        zero = (focal_rows, focal_cols)
-    return MapSink(g.shape, g == 0, cum=cum_map, maximum=max_map, currents=current_maps,
-                   voltages=voltage_maps, null_currents=null_currents_to_nodata,
-                   null_voltages=null_voltages_to_nodata, zero_cells=zero)
-
-
-def _included(ids, included_pairs):
-    """Prune ids to those in the include table; return (ids, keep-mask, solve(i, j))."""
-    if included_pairs is None:
-        return np.ones(ids.size, dtype=bool), None
-    inc_ids, table = included_pairs
-    inc_ids = np.asarray(inc_ids, dtype=np.int64)
-    table = np.asarray(table, dtype=bool)
-    if table.shape != (inc_ids.size, inc_ids.size):
-        raise CircuitError(f"included-pairs table is {table.shape} for {inc_ids.size} ids")
-    keep = np.isin(ids, inc_ids)
-    pos = {int(v): k for k, v in enumerate(inc_ids)}
-    return keep, (lambda a, b: bool(table[pos[a], pos[b]] or table[pos[b], pos[a]]))
 
 
 def _pair_system(z, cols_p, cols_q):
@@ -108,13 +77,15 @@ def pairwise(habitat, points, *, is_resistance=True, nodata=None, polygons=None,
     habitat, 0 on the diagonal), cum_current, max_current, current_maps / voltage_maps
     {(id_i, id_j): grid} as asked, stats {setups, solves}.
     """
-    g, poly = _prepare(habitat, is_resistance, nodata, mask, polygons)
+    g, poly = prepare(habitat, is_resistance, nodata, mask, polygons)
     rows, cols, ids = graph.focal_cells(points, g.shape)
     has_regions = np.unique(ids).size != ids.size
     solve_pair = None
     if not has_regions:
-        keep, solve_pair = _included(ids, included_pairs)
+        keep, linked = include_table(ids, included_pairs)
         rows, cols, ids = rows[keep], cols[keep], ids[keep]
+        if linked is not None:  # a pair is solved if the table lists it either way round
+            solve_pair = lambda a, b: linked(a, b) or linked(b, a)  # noqa: E731
     uniq, members = regions.region_cells(ids)
     stats = SolveStats()
     net = Network(g, poly, four_neighbors, avg_resistances)

@@ -20,18 +20,20 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
+from ..errors import Cancelled, EcoError
+
 SQRT2 = math.sqrt(2.0)
 # the 8 neighbour offsets (row, col)
 OFFSETS = ((-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1))
 NO_PREDECESSOR = -9999  # scipy's marker for start cells and cells never reached
 
 
-class CorridorError(ValueError):
+class CorridorError(EcoError, ValueError):
     """Input that cannot make least-cost corridors, naming the source id or value at fault."""
 
 
-class CorridorCancelled(Exception):
-    """Raised when the progress callback asks to stop."""
+# raised when the progress callback asks to stop: the plugin's one cancel exception
+CorridorCancelled = Cancelled
 
 
 def validate_resistance(resistance, cell_size):

@@ -17,10 +17,12 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from ..errors import EcoError
+
 SQRT2 = np.sqrt(2.0)
 
 
-class CircuitError(ValueError):
+class CircuitError(EcoError, ValueError):
     """Input that cannot make a circuit, with the cell, node id or value at fault."""
 
 

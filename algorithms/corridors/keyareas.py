@@ -24,11 +24,12 @@ import numpy as np
 from scipy import ndimage
 
 from ..classify import breaks as B
+from ..errors import EcoError
 
 EIGHT = np.ones((3, 3), dtype=bool)
 
 
-class KeyAreaError(ValueError):
+class KeyAreaError(EcoError, ValueError):
     """Input that cannot give key areas; the message names the value to fix."""
 
 

@@ -23,6 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import graph, regions
+from .focal import include_table, make_sink, prepare
 from .graph import CircuitError
 from .network import GreenBasis, Network
 from .solver import AUTO, SolveStats, solve_grounded_system
@@ -43,17 +44,10 @@ def _dirichlet(z, src_cols, w, gnd_cols):
 
 def _focal_setup(habitat, points, is_resistance, nodata, polygons, mask, four_neighbors,
                  avg_resistances, included_pairs):
-    from .circuit import _prepare  # shared input handling
-    g, poly = _prepare(habitat, is_resistance, nodata, mask, polygons)
+    g, poly = prepare(habitat, is_resistance, nodata, mask, polygons)
     rows, cols, ids = graph.focal_cells(points, g.shape)
-    linked = None
-    if included_pairs is not None:
-        inc_ids = np.asarray(included_pairs[0], dtype=np.int64)
-        table = np.asarray(included_pairs[1], dtype=bool)
-        keep = np.isin(ids, inc_ids)
-        rows, cols, ids = rows[keep], cols[keep], ids[keep]
-        pos = {int(v): k for k, v in enumerate(inc_ids)}
-        linked = (pos, table)
+    keep, linked = include_table(ids, included_pairs)
+    rows, cols, ids = rows[keep], cols[keep], ids[keep]
     merged = regions.merged_polymap(poly, g.shape, rows, cols, ids)
     net = Network(g, merged, four_neighbors, avg_resistances)
     return g, net, rows, cols, ids, linked
@@ -64,7 +58,6 @@ def _one_all(kind, habitat, points, *, is_resistance=True, nodata=None, polygons
              strengths=None, solver=AUTO, cum_map=True, max_map=False, current_maps=False,
              voltage_maps=False, null_currents_to_nodata=False, null_voltages_to_nodata=False,
              focal_currents_to_zero=False):
-    from .circuit import make_sink
     g, net, rows, cols, ids, linked = _focal_setup(
         habitat, points, is_resistance, nodata, polygons, mask, four_neighbors,
         avg_resistances, included_pairs)
@@ -80,7 +73,7 @@ def _one_all(kind, habitat, points, *, is_resistance=True, nodata=None, polygons
     result = -np.ones(uniq.size)
     for i, pid in enumerate(uniq):
         partners = [j for j in range(uniq.size) if j != i and
-                    (linked is None or linked[1][linked[0][int(pid)], linked[0][int(uniq[j])]])]
+                    (linked is None or linked(pid, uniq[j]))]
         if not partners and members[i].size == 1:
             continue  # Circuitscape.jl returns before solving: R = -1 and no map at all
         if not _solve_one(kind, net, basis, cell_nodes, members, uniq, i, partners, strength,
@@ -193,10 +186,9 @@ def advanced(habitat, sources, grounds, *, is_resistance=True, nodata=None, poly
     grounds: resistances to ground (or conductances); 0 resistance or direct_grounds means
     a perfect ground. Returns voltage_map, current_map (0 off solved components), stats.
     """
-    from .circuit import _prepare
     if remove_src_or_gnd not in POLICIES:
         raise CircuitError(f"remove_src_or_gnd {remove_src_or_gnd!r} is not one of {POLICIES}")
-    g, poly = _prepare(habitat, is_resistance, nodata, mask, polygons)
+    g, poly = prepare(habitat, is_resistance, nodata, mask, polygons)
     net = Network(g, poly, four_neighbors, avg_resistances)
     src_grid = np.nan_to_num(np.asarray(sources, dtype=np.float64), nan=0.0)
     if unit_currents:

@@ -18,6 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 import scipy.sparse.linalg as sla
 
+from ..errors import EcoError
 from .cholesky import MultifrontalCholesky, UnsuitableGraph
 from .dense import NotPositiveDefinite
 
@@ -35,17 +36,89 @@ AUTO_DIRECT_MAX = 4_500_000
 # cells, as pinch points solve, ran 7 % slower on it)
 CHOLESKY_FROM = 200_000
 CG_TOL = 1e-11
+CG_MAXITER = 2000
+# Every solution is checked afterwards: ||A x - b|| / ||b|| must stay below this.
+# Circuitscape.jl stops above 1e-4; we allow 1e-6, a hundred times stricter, which
+# still leaves a wide margin over what the solvers reach on the verify suite (direct about
+# 1e-13, CG+AMG stopped at CG_TOL about 1e-11; see the issue-14 note) and keeps currents
+# and resistances to about six digits.
+RESIDUAL_TOL = 1e-6
+# right-hand sides whose residual is computed at once (bounds the extra memory)
+RESIDUAL_BLOCK = 64
+
+
+class SolveError(EcoError, ArithmeticError):
+    """A solve that failed its accuracy check or did not converge."""
 
 
 class SolveStats:
-    """Counts of set-ups (factorisations or AMG hierarchies) and right-hand sides solved."""
+    """Counts of set-ups (factorisations or AMG hierarchies) and right-hand sides solved,
+    and the largest relative residual seen per solver."""
 
     def __init__(self):
         self.setups = 0
         self.solves = 0
+        self.residuals = {}
+
+    def residual(self, name, value):
+        self.residuals[name] = max(self.residuals.get(name, 0.0), float(value))
 
     def as_dict(self):
-        return {"setups": self.setups, "solves": self.solves}
+        return {"setups": self.setups, "solves": self.solves,
+                "max_residual": dict(self.residuals)}
+
+
+def solver_name(factor):
+    """How a solve is named in messages and statistics."""
+    if factor is None:
+        return "CG+AMG (pyamg)"
+    if isinstance(factor, MultifrontalCholesky):
+        return "direct (multifrontal Cholesky)"
+    return "direct (SuperLU)"
+
+
+def check_residual(matrix, x, b, name, stats=None, columns=None, units=None, tol=None):
+    """Relative residual ||A x - b|| / ||b|| of each column of x (or of x[:, columns]);
+    ``units`` instead of b: column k is the unit vector at row units[k]. Above tol a
+    SolveError that names the solver and suggests the other. Returns the largest."""
+    tol = RESIDUAL_TOL if tol is None else tol
+    x2 = x.reshape(x.shape[0], -1)
+    columns = np.arange(x2.shape[1]) if columns is None else np.asarray(columns)
+    worst = 0.0
+    for start in range(0, columns.size, RESIDUAL_BLOCK):  # blocks bound the extra memory
+        cols = columns[start:start + RESIDUAL_BLOCK]
+        r = matrix @ x2[:, cols]
+        if units is None:
+            bb = b.reshape(b.shape[0], -1)[:, start:start + RESIDUAL_BLOCK]
+            r -= bb
+            nb = np.linalg.norm(bb, axis=0)
+        else:
+            r[units[start:start + RESIDUAL_BLOCK], np.arange(cols.size)] -= 1.0
+            nb = np.ones(cols.size)
+        rel = np.linalg.norm(r, axis=0) / np.where(nb > 0, nb, 1.0)
+        worst = max(worst, float(rel.max(initial=0.0)) if np.isfinite(rel).all() else np.inf)
+    if stats is not None:
+        stats.residual(name, worst)
+    if not worst <= tol:
+        other = "SOLVER 1 (direct)" if name.startswith("CG") else "SOLVER 2 (CG+AMG)"
+        raise SolveError(
+            "The %s solver left a relative residual of %.2g on a system of %d unknowns "
+            "(allowed %.0e): its result would be inaccurate. The resistance values may span "
+            "too many orders of magnitude; try %s, or rescale the resistances."
+            % (name, worst, matrix.shape[0], tol, other))
+    return worst
+
+
+def amg_solve(ml, b):
+    """CG preconditioned by the AMG hierarchy ml, to CG_TOL; non-convergence is an error."""
+    x, info = ml.solve(b, tol=CG_TOL, accel="cg", maxiter=CG_MAXITER, return_info=True)
+    if info != 0:
+        raise SolveError(
+            "The CG+AMG (pyamg) solver did not converge (%s after %d iterations) on a system "
+            "of %d unknowns; try SOLVER 1 (direct)."
+            % ("breakdown" if info < 0 else "relative residual above %.0e" % CG_TOL,
+               CG_MAXITER, b.shape[0]))
+    return x
 
 
 class GroundedSolver:
@@ -58,6 +131,7 @@ class GroundedSolver:
         keep = np.ones(n, dtype=bool)
         keep[self.ground] = False
         self.keep = keep
+        self.lap = lap  # for the residual check: (L x)[keep] = L_g x[keep] as x[g] = 0
         method = resolve_method(method, n)
         self.method = method
         if n == 1:
@@ -87,9 +161,16 @@ class GroundedSolver:
             else:
                 sol = np.empty_like(bb)
                 for k in range(bb.shape[1]):
-                    sol[:, k] = self._ml.solve(bb[:, k], tol=CG_TOL, accel="cg", maxiter=2000)
+                    sol[:, k] = amg_solve(self._ml, bb[:, k])
                 out[self.keep] = sol
+            self._check(out, bb)
         return out[:, 0] if single else out
+
+    def _check(self, out, bb):
+        """The residual check of solutions ``out`` (full size, 0 at the ground) of rows
+        ``bb``."""
+        name = solver_name(self._lu)
+        check_residual(_GroundedRows(self.lap, self.keep), out, bb, name, self.stats)
 
     def green(self, nodes):
         """Green basis columns x_k for the local nodes k (the ground's column is 0, unsolved)."""
@@ -105,6 +186,9 @@ class GroundedSolver:
                 x[self.keep, todo[0]:todo[0] + todo.size] = sol
             else:
                 x[np.ix_(self.keep, todo)] = sol
+            del sol
+            check_residual(_GroundedRows(self.lap, self.keep), x, None,
+                           solver_name(self._lu), self.stats, columns=todo, units=grounded)
         elif todo.size:
             rhs = np.zeros((self.n, todo.size))
             rhs[nodes[todo], np.arange(todo.size)] = 1.0
@@ -144,7 +228,23 @@ def solve_grounded_system(matrix, rhs, method=AUTO, stats=None, coords=None):
     n = matrix.shape[0]
     stats.setups += 1
     stats.solves += 1
+    rhs = np.asarray(rhs, dtype=np.float64)
     if resolve_method(method, n) == AMG and n > 1:
         ml = pyamg.smoothed_aggregation_solver(sp.csr_matrix(matrix), symmetry="symmetric")
-        return ml.solve(rhs, tol=CG_TOL, accel="cg", maxiter=2000)
-    return direct_factor(matrix, coords).solve(np.asarray(rhs, dtype=np.float64))
+        x, factor = amg_solve(ml, rhs), None
+    else:
+        factor = direct_factor(matrix, coords)
+        x = factor.solve(rhs)
+    check_residual(matrix, x, rhs, solver_name(factor), stats)
+    return x
+
+
+class _GroundedRows:
+    """L_g as an operator on full-size vectors that are 0 at the ground: (L x)[keep]."""
+
+    def __init__(self, lap, keep):
+        self.lap, self.keep = lap, keep
+        self.shape = (int(keep.sum()), lap.shape[0])
+
+    def __matmul__(self, x):
+        return (self.lap @ x)[self.keep]

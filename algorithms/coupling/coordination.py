@@ -12,6 +12,8 @@ U is an (m rows x n systems) array of indices in [0, 1]; alpha the system weight
 """
 import numpy as np
 
+from ..errors import EcoError
+
 CLASSIC, CORRECTED = 0, 1
 MODEL_NAMES = ["Classic (C = n[prod U / (sum U)^n]^(1/n))", "Corrected (Wang et al. 2021)"]
 
@@ -22,7 +24,7 @@ TEN_LEVEL_LABELS = ["Extreme imbalance", "Severe imbalance", "Moderate imbalance
                     "High coordination"]
 
 
-class CouplingError(ValueError):
+class CouplingError(EcoError, ValueError):
     """Indices or weights that cannot give a coupling degree."""
 
 

@@ -13,6 +13,8 @@ X is an (m rows x k indicators) float array without NaN; ``positive`` is a boole
 """
 import numpy as np
 
+from ..errors import EcoError
+
 MINMAX, SHIFTED_MINMAX, NO_SCALING = 0, 1, 2
 SCALING_NAMES = ["Min-max (x-min)/(max-min)", "Shifted min-max 0.1+0.9(x-min)/(max-min)",
                  "None (values are already standardised)"]
@@ -20,7 +22,7 @@ ENTROPY, EQUAL, GIVEN = 0, 1, 2
 WEIGHTING_NAMES = ["Entropy", "Equal", "Given"]
 
 
-class IndicatorError(ValueError):
+class IndicatorError(EcoError, ValueError):
     """Indicators or weights that cannot give an index."""
 
 

@@ -5,8 +5,10 @@ not count, so 'NEW_YORK', 'New York' and 'new-york' meet.
 """
 import re
 
+from ..errors import EcoError
 
-class JoinError(ValueError):
+
+class JoinError(EcoError, ValueError):
     """A table that cannot be joined as asked."""
 
 

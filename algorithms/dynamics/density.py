@@ -9,6 +9,8 @@ The curve is evaluated on GRID_POINTS points from min - 3h to max + 3h, as R's d
 import numpy as np
 from scipy.signal import find_peaks
 
+from ..errors import EcoError
+
 SILVERMAN, SCOTT, FIXED = 0, 1, 2
 BANDWIDTH_NAMES = ["Silverman 0.9 min(sd, IQR/1.349) n^-1/5", "Scott 1.06 min(sd, IQR/1.349) "
                    "n^-1/5", "Fixed value"]
@@ -18,7 +20,7 @@ GRID_POINTS = 512
 PEAK_PROMINENCE = 0.05
 
 
-class DensityError(ValueError):
+class DensityError(EcoError, ValueError):
     """Values that cannot give a density curve."""
 
 

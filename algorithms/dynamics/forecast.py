@@ -9,11 +9,13 @@ RMSE, MAE.
 """
 import numpy as np
 
+from ..errors import EcoError
+
 LAST_VALUE, LINEAR_TREND, POOLED_AR1, LSTM = 0, 1, 2, 3
 MODEL_NAMES = ["Last value", "Linear trend per unit", "Pooled AR(1)", "LSTM (PyTorch)"]
 
 
-class ForecastError(ValueError):
+class ForecastError(EcoError, ValueError):
     """A panel that cannot be forecast as asked."""
 
 

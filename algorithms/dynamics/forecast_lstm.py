@@ -8,6 +8,8 @@ Hochreiter, S. and Schmidhuber, J. (1997). Long short-term memory. Neural Comput
 """
 import numpy as np
 
+from .forecast import ForecastError
+
 INSTALL_HINT = ("The LSTM needs PyTorch, which is not installed for this Python. Install it "
                 "into QGIS's Python (OSGeo4W shell: 'python -m pip install torch'; Linux: "
                 "'python3 -m pip install --user torch', the CPU build is enough); the other "
@@ -46,7 +48,7 @@ def forecast(Y, horizon, window=3, hidden=16, epochs=400, seed=1, lr=0.01):
     Z = (Y - lo) / span
     X, y = windows(Z, window)
     if X.shape[0] < 4:
-        raise ValueError("The LSTM needs at least 4 windows of %d consecutive periods to "
+        raise ForecastError("The LSTM needs at least 4 windows of %d consecutive periods to "
                          "learn from; there are %d. Use a shorter WINDOW." % (window + 1,
                                                                               X.shape[0]))
 

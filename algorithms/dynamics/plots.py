@@ -5,8 +5,10 @@ embedded once per page so the page opens offline.
 """
 import html
 
+from ..errors import EcoError
 
-class PlotError(ValueError):
+
+class PlotError(EcoError, ValueError):
     """plotly is missing."""
 
 

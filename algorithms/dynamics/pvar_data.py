@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..errors import EcoError
 
-class PanelVARError(ValueError):
+
+class PanelVARError(EcoError, ValueError):
     """Bad input for the panel VAR; the message names the unit, period or variable at
     fault and says how to fix it."""
 

@@ -12,6 +12,7 @@ import numpy as np
 from scipy import stats
 
 from .unitroot_tables import MK94_LARGE, MK94_SMALL, MK94_STAR, MK96_PROBS, MK96_TABLES
+from ..errors import EcoError
 
 EXO = ("none", "intercept", "trend")
 N_DETERMINISTIC = {"none": 0, "intercept": 1, "trend": 2}
@@ -19,7 +20,7 @@ LAG_METHODS = ("AIC", "SIC", "Hall")
 _MK96_CNORM = np.round(stats.norm.ppf(MK96_PROBS), 8)   # the table's own 8-decimal quantiles
 
 
-class UnitRootError(ValueError):
+class UnitRootError(EcoError, ValueError):
     """Input that a panel unit-root test cannot use; the message says how to fix it."""
 
 

@@ -10,6 +10,8 @@ from fractions import Fraction
 
 import numpy as np
 
+from ..errors import EcoError
+
 RANDOM_INDEX = {1: 0.0, 2: 0.0, 3: 0.58, 4: 0.90, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41,
                 9: 1.45, 10: 1.49, 11: 1.51, 12: 1.48, 13: 1.56, 14: 1.57, 15: 1.59}
 CR_LIMIT = 0.10
@@ -17,7 +19,7 @@ CR_LIMIT = 0.10
 RECIPROCAL_TOLERANCE = 0.02
 
 
-class AHPError(ValueError):
+class AHPError(EcoError, ValueError):
     """A comparison matrix that cannot give AHP weights."""
 
 

@@ -7,9 +7,10 @@ nodata (NaN) in any factor or correction is nodata in R. Optional linear rescali
 import numpy as np
 
 from ..classify.breaks import parse_numbers
+from ..errors import EcoError
 
 
-class OverlayError(ValueError):
+class OverlayError(EcoError, ValueError):
     """Weights or factors that cannot be combined."""
 
 

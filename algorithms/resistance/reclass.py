@@ -7,12 +7,14 @@ breaks) use the shared breaks module and give scores 1..k, ascending or descendi
 """
 import numpy as np
 
+from ..errors import EcoError
+
 TABLE, NATURAL_BREAKS, EQUAL_INTERVAL, QUANTILE, MANUAL = 0, 1, 2, 3, 4
 METHOD_NAMES = ["Table (value or range = score)", "Natural breaks (Fisher-Jenks)",
                 "Equal interval", "Quantile", "Manual breaks"]
 
 
-class ReclassError(ValueError):
+class ReclassError(EcoError, ValueError):
     """A table or method that cannot score the raster."""
 
 

@@ -37,6 +37,7 @@ from scipy.sparse.csgraph import dijkstra
 
 from .node_removal import removal_loss
 from .path_trees import hop_paths
+from ..errors import EcoError
 
 COLUMNS = ("dA", "dIIC", "dIIC_intra", "dIIC_flux", "dIIC_connector",
            "dPC", "dPC_intra", "dPC_flux", "dPC_connector")
@@ -46,7 +47,7 @@ COLUMNS = ("dA", "dIIC", "dIIC_intra", "dIIC_flux", "dIIC_connector",
 _TOUCHING = 1e-300
 
 
-class ConnectivityError(ValueError):
+class ConnectivityError(EcoError, ValueError):
     """Patches, distances or parameters that cannot give connectivity importances."""
 
 

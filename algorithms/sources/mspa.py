@@ -24,6 +24,7 @@ background splits into core-opening (100) and border-opening (220).
 import numpy as np
 
 from . import mspa_core
+from ..errors import EcoError
 
 MISSING = 129
 FOREGROUND_CLASSES = {
@@ -50,7 +51,7 @@ for _v, _c in ((35, (0, 0, 0)), (37, (0, 0, 255)), (67, (0, 0, 0)), (69, (0, 0, 
     COLOURS_NO_TRANSITION[_v + 100] = _c
 
 
-class MSPAError(ValueError):
+class MSPAError(EcoError, ValueError):
     """Input that MSPA cannot segment (no foreground, no background, bad parameters)."""
 
 

@@ -95,9 +95,6 @@ class Barriers(EcoAlgorithm):
                 percent_of=BM.PERCENT_OF[self.parameterAsEnum(parameters, "PERCENT_OF", context)],
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
                 feedback.isCanceled())
-        except BM.CorridorCancelled:
-            progress.check()
-            raise
         except BM.CorridorError as e:
             raise QgsProcessingException("%s (radii %s, cell size %g)." % (
                 e, ", ".join("%g" % r for r in radii), cell)) from None

@@ -138,6 +138,13 @@ class Circuitscape(EcoAlgorithm):
                     "'Auto' and 'Direct sparse factorisation' work without it.") from None
         per_pair = bool(self.parameterAsString(parameters, "OUTPUT_FOLDER", context)) and \
             parameters.get("OUTPUT_FOLDER") not in (None, "")
+        # what two focal nodes would need, refused before any grid is read
+        require_memory(CS.estimate_memory(
+            ref.height, ref.width, 2, ("pairwise", "one_to_all", "all_to_one", "advanced")[mode],
+            four, solver, per_pair, self.parameterAsInt(parameters, "WORKERS", context)),
+            self.tr("A circuit on a %d x %d grid needs about {need:.1f} GB at the least, but only "
+                    "{free:.1f} GB are free; coarsen or clip the resistance raster.")
+            % (ref.height, ref.width))
         focal = None if mode == 3 else self._focal(parameters, context, ref, feedback)
         shorts = self._aligned(parameters, "SHORT_CIRCUIT", context, ref, feedback)
         n_focal = 2 if focal is None else _graph_nodes_of(focal, shorts)
@@ -160,6 +167,12 @@ class Circuitscape(EcoAlgorithm):
                        "raster, or use the solver 'CG with algebraic multigrid (pyamg)'." % (ref.height, ref.width, n_focal))
         feedback.pushInfo("Memory estimate: %.2f GB." % (need / 1e9))
         habitat = _read_all(ref, np.float64)
+        with np.errstate(invalid="ignore"):  # NaN is nodata and compares False
+            negative, infinite = np.count_nonzero(habitat < 0), np.count_nonzero(np.isinf(habitat))
+        if negative or infinite:
+            feedback.pushWarning(self.tr(
+                "RESISTANCE has %d negative and %d infinite cell value(s); they carry no "
+                "current, like nodata.") % (negative, infinite))
         options = dict(is_resistance=not self.parameterAsBoolean(parameters, "IS_CONDUCTANCE",
                                                                  context),
                        polygons=shorts,

@@ -42,9 +42,13 @@ def network_inputs(alg, parameters, context, feedback, what, extra_bytes):
     ref = alg.raster_in(parameters, "RESISTANCE", context)
     cell = metric_cell_size(alg.parameterAsRasterLayer(parameters, "RESISTANCE", context), ref)
     links, _ = read_links(alg, parameters, context)
-    ids = source_ids(alg, parameters, context, ref, feedback)
     n_src = len({s for a, b, _ in links for s in (a, b)})
     need = cost_distance_bytes(ref.height, ref.width, n_src) + extra_bytes
+    # refused before the source grid is read (it alone is 8 bytes a cell)
+    require_memory(need, "%s for %d links on %d x %d cells need about {need:.1f} GB, but "
+                   "only {free:.1f} GB are free; clip or coarsen the rasters."
+                   % (what, len(links), ref.height, ref.width))
+    ids = source_ids(alg, parameters, context, ref, feedback)
     require_memory(need, "%s for %d links on %d x %d cells need about {need:.1f} GB, but "
                    "only {free:.1f} GB are free; clip or coarsen the rasters."
                    % (what, len(links), ref.height, ref.width))

@@ -185,6 +185,12 @@ class KeyAreas(EcoAlgorithm):
         source = self.parameterAsSource(parameters, "ADMIN", context)
         if source is None:
             return np.zeros((ref.height, ref.width), dtype=np.int64), {0: "all"}
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        if kind != QgsWkbTypes.PolygonGeometry:  # qgis_process does not check the type
+            raise QgsProcessingException(self.tr(
+                "ADMIN '%s' holds %s features; it must hold polygons (the administrative "
+                "units that cut the key areas).") % (
+                    source.sourceName(), QgsWkbTypes.geometryDisplayString(kind).lower()))
         field = self.parameterAsString(parameters, "ADMIN_FIELD", context)
         if not field:
             raise QgsProcessingException("ADMIN is given: name its unit field in ADMIN_FIELD.")

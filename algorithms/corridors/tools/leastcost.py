@@ -96,6 +96,10 @@ class LeastCostCorridors(EcoAlgorithm):
         ref_layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
         cell = metric_cell_size(ref_layer, ref)
         gt = ref.ds.GetGeoTransform()
+        # what two sources would need, refused before any grid is read
+        require_memory(CD.memory_bytes(ref.height, ref.width, 2), self.tr(
+            "Least-cost corridors on %d x %d cells need about {need:.1f} GB at the least, but only "
+            "{free:.1f} GB are free; coarsen or clip the rasters.") % (ref.height, ref.width))
         sources = source_ids(self, parameters, context, ref, feedback)
         folder = self.parameterAsString(parameters, "OUTPUT_COST_DISTANCES", context) \
             if parameters.get("OUTPUT_COST_DISTANCES") not in (None, "") else ""
@@ -108,20 +112,16 @@ class LeastCostCorridors(EcoAlgorithm):
         progress.step("%d sources on a %d x %d grid (about %.2f GB)." % (
             n_src, ref.height, ref.width, need / 1e9))
         value = lambda name: self.parameterAsDouble(parameters, name, context) or None  # noqa
-        try:
-            res = LK.map_linkages(
-                sources, resistance, cell,
-                adjacency_mode=self.parameterAsEnum(parameters, "ADJACENCY", context),
-                max_euclidean=value("MAX_EUCLIDEAN"), max_cost_distance=value("MAX_COST_DISTANCE"),
-                keep_crossing=self.parameterAsBoolean(parameters, "KEEP_CROSSING", context),
-                nearest_neighbours=self.parameterAsInt(parameters, "NEAREST_NEIGHBOURS",
-                                                       context) or None,
-                width_cutoff=value("WIDTH_CUTOFF"), geotransform=gt, return_cwd=bool(folder),
-                progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
-                feedback.isCanceled())
-        except LK.CorridorCancelled:
-            progress.check()
-            raise
+        res = LK.map_linkages(
+            sources, resistance, cell,
+            adjacency_mode=self.parameterAsEnum(parameters, "ADJACENCY", context),
+            max_euclidean=value("MAX_EUCLIDEAN"), max_cost_distance=value("MAX_COST_DISTANCE"),
+            keep_crossing=self.parameterAsBoolean(parameters, "KEEP_CROSSING", context),
+            nearest_neighbours=self.parameterAsInt(parameters, "NEAREST_NEIGHBOURS",
+                                                   context) or None,
+            width_cutoff=value("WIDTH_CUTOFF"), geotransform=gt, return_cwd=bool(folder),
+            progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
+            feedback.isCanceled())
         if res["source_cells_on_nodata"]:
             feedback.pushWarning("%d source cell(s) lie on nodata resistance and were left "
                                  "out." % res["source_cells_on_nodata"])

@@ -74,9 +74,6 @@ class PinchPoints(EcoAlgorithm):
                 all_pairs=self.parameterAsBoolean(parameters, "ALL_PAIRS", context),
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
                 feedback.isCanceled())
-        except PP.CorridorCancelled:
-            progress.check()
-            raise
         except (PP.CorridorError, CS.CircuitError) as e:
             raise QgsProcessingException(str(e)) from None
         cut = [k for k, v in res["resistance"].items() if v < 0]

@@ -1,6 +1,5 @@
 """ecosecurity:patchconnectivity: Conefor's patch importances (dIIC, dPC and fractions)."""
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
@@ -195,26 +194,16 @@ class PatchConnectivity(EcoAlgorithm):
 
 
 def _polygonize(labels, src, eight):
-    """{label: QgsGeometry} of the patches (GDAL polygonize, parts of a label merged)."""
-    mem = gdal.GetDriverByName("MEM").Create("", labels.shape[1], labels.shape[0], 1,
-                                             gdal.GDT_Int32)
-    mem.SetGeoTransform(src.ds.GetGeoTransform())
-    mem.SetProjection(src.ds.GetProjection())
-    band = mem.GetRasterBand(1)
-    band.WriteArray(labels.astype(np.int32))
-    band.SetNoDataValue(0)
-    srs = osr.SpatialReference()
-    if src.ds.GetProjection():
-        srs.ImportFromWkt(src.ds.GetProjection())
-    vds = ogr.GetDriverByName("Memory").CreateDataSource("patches")
-    lyr = vds.CreateLayer("patches", srs)
-    lyr.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
-    gdal.Polygonize(band, band, lyr, 0, ["8CONNECTED=8"] if eight else [])
-    parts = {}
-    for f in lyr:
-        parts.setdefault(f.GetField("id"), []).append(
-            QgsGeometry.fromWkt(f.GetGeometryRef().ExportToWkt()))
-    return {k: QgsGeometry.unaryUnion(v) if len(v) > 1 else v[0] for k, v in parts.items()}
+    """{label: QgsGeometry} of the patches (grids.polygonize; parts of a label merged)."""
+    out = {}
+    for label, wkbs in grids.polygonize(labels, src, 8 if eight else 4).items():
+        parts = []
+        for wkb in wkbs:
+            g = QgsGeometry()
+            g.fromWkb(wkb)
+            parts.append(g)
+        out[label] = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
+    return out
 
 
 def _centroid_pairs(geoms, max_d):

@@ -81,8 +81,17 @@ class SelectSources(EcoAlgorithm):
                                          "that areas are in map units." % table.name)
         dpc = table.numeric(self.parameterAsString(parameters, "DPC_FIELD", context))
         area_field = self.parameterAsString(parameters, "AREA_FIELD", context)
-        area = table.numeric(area_field) if table.fields.lookupField(area_field) >= 0 else \
-            np.array([f.geometry().area() for f in table.features])
+        if table.fields.lookupField(area_field) >= 0:
+            area = table.numeric(area_field)
+        elif area_field and area_field != "area":  # a name given on purpose must exist
+            raise QgsProcessingException(self.tr(
+                "AREA_FIELD '%s' is not a field of layer '%s' (its fields: %s). Name the area "
+                "field, or give 'area' (or nothing) to use the polygon areas.")
+                % (area_field, table.name, ", ".join(table.fields.names())))
+        else:
+            feedback.pushInfo(self.tr("No field '%s': the polygon areas are used.")
+                              % (area_field or "area"))
+            area = np.array([f.geometry().area() for f in table.features])
         keep = (area >= self.parameterAsDouble(parameters, "MIN_AREA", context)) & \
             (dpc >= self.parameterAsDouble(parameters, "MIN_DPC", context))
         order = np.flatnonzero(keep)[np.argsort(-dpc[keep], kind="stable")]
