@@ -83,8 +83,8 @@ demo: install
 # map, for the README. Qt's offscreen platform draws the widgets, no X server needed; the
 # Corsica outputs come from `make demo`, run first when they are missing.
 SCREENSHOTS := docs/screenshots
-# a font for legible text; optipng recompresses the PNGs losslessly (about 15 % smaller)
-SCREENSHOT_PACKAGES := fonts-dejavu-core optipng
+# fonts for legible Latin and Chinese text; optipng recompresses the PNGs losslessly (about 15 % smaller)
+SCREENSHOT_PACKAGES := fonts-dejavu-core fonts-noto-cjk optipng
 screenshots: install
 	@dpkg -s $(SCREENSHOT_PACKAGES) >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(SCREENSHOT_PACKAGES); }

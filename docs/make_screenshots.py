@@ -5,6 +5,7 @@ Writes into docs/screenshots/ (or the folder given as the first argument):
   dialog.png    one tool's dialog (ECOSECURITY_DIALOG, default ecosecurity:circuitscape)
   modeler.png   the ecological security network model in the Graphical Modeler
   network.png   the Corsica network from `make demo` drawn with its styles and a legend
+  toolbox_zh_CN.png, dialog_zh_CN.png   the toolbox and dialog with QGIS set to Chinese
 
 Runs a QGIS application with widgets (QT_QPA_PLATFORM=offscreen or an X server such as
 Xvfb). Processing's toolbox and modeler read `qgis.utils.iface`, which only the QGIS desktop
@@ -18,7 +19,8 @@ import sys
 from qgis.core import (QgsApplication, QgsFillSymbol, QgsLayoutExporter, QgsLayoutItemLabel,
                        QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutPoint, QgsLayoutSize,
                        QgsMapLayerLegendUtils, QgsPrintLayout, QgsProcessingModelAlgorithm,
-                       QgsProject, QgsRasterLayer, QgsUnitTypes, QgsVectorLayer)
+                       QgsProject, QgsRasterLayer, QgsSettings, QgsUnitTypes,
+                       QgsVectorLayer)
 from qgis.gui import QgsMapCanvas, QgsMessageBar
 from qgis.PyQt.QtCore import QObject, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QImage
@@ -159,6 +161,10 @@ def toolbox_shot(app, iface, layers, path):
     settle(app)
     save(iface.window, path)
     iface.window.hide()
+    iface.window.removeDockWidget(toolbox)  # a later shot docks its own toolbox
+    toolbox.deleteLater()
+    QgsProject.instance().removeMapLayer(units)
+    settle(app)
 
 
 def dialog_shot(app, algorithm_id, values, path):
@@ -265,6 +271,17 @@ def main():
                 os.path.join(out, "dialog.png"))
     modeler_shot(app, os.path.join(out, "modeler.png"))
     network_shot(QgsProject.instance(), layers, os.path.join(out, "network.png"))
+    # the same toolbox and dialog with QGIS set to Simplified Chinese: the plugin reads the
+    # language when its provider is created
+    plugin.unload()
+    QgsSettings().setValue("locale/userLocale", "zh_CN")
+    plugin.initProcessing()
+    toolbox_shot(app, iface, layers, os.path.join(out, "toolbox_zh_CN.png"))
+    dialog_shot(app, os.environ.get("ECOSECURITY_DIALOG", "ecosecurity:circuitscape"),
+                {"RESISTANCE": by_title["Resistance"],
+                 "FOCAL_POLYGONS": by_title["Ecological sources"]},
+                os.path.join(out, "dialog_zh_CN.png"))
+    QgsSettings().remove("locale/userLocale")
     # tear down before the interpreter does, in QGIS's order, or Python's garbage
     # collection deletes widgets and layers after the application that owns them
     iface.window.close()
