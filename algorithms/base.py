@@ -11,7 +11,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
                        QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest,
                        QgsFeatureSink, QgsField, QgsFields, QgsPalettedRasterRenderer,
                        QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterDefinition,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
                        QgsProcessingLayerPostProcessorInterface, QgsRasterFileWriter,
                        QgsRasterLayer, QgsRasterShader, QgsRendererCategory,
                        QgsSingleBandPseudoColorRenderer, QgsSymbol, QgsVectorLayer,
@@ -26,6 +26,17 @@ from .errors import Cancelled, EcoError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
+
+# (Python / Qt codec name, label) of the ENCODING choices of the tools that read tables
+TEXT_ENCODINGS = [("UTF-8", "UTF-8"),
+                  ("GB18030", "GBK / GB18030 (Simplified Chinese, Excel's 'CSV' in China)"),
+                  ("Big5", "Big5 (Traditional Chinese)"),
+                  ("windows-1252", "Latin-1 / Windows-1252 (Western European)")]
+
+ENCODING_HELP = ("The encoding of CSV and other text tables, which QGIS cannot tell from "
+                 "UTF-8 by itself: choose GBK / GB18030 for a CSV saved by Excel or SPSS on "
+                 "a Chinese Windows. A table that is not UTF-8 is refused by name unless its "
+                 "encoding is given here (or set on the layer in QGIS).")
 
 NUMERIC_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong,
                  QVariant.Double)
@@ -57,7 +68,11 @@ class HelpText:
         parts = ["<p>%s</p>" % esc(tr(self.summary))]
         if self.formula:
             parts.append("<h3>%s</h3><p>%s</p>" % (esc(tr("Formula")), esc(tr(self.formula))))
-        for title, entries in ((tr("Parameters"), self.parameters),
+        parameters = list(self.parameters)
+        if alg is not None and alg.parameterDefinition("ENCODING") is not None and \
+                "ENCODING" not in {n for n, _ in parameters}:
+            parameters.append(("ENCODING", ENCODING_HELP))
+        for title, entries in ((tr("Parameters"), parameters),
                                (tr("Outputs"), self.outputs)):
             if entries:
                 parts.append("<h3>%s</h3><dl>%s</dl>" % (esc(title), "".join(
@@ -370,12 +385,47 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     # -- inputs ----------------------------------------------------------------------
 
     def table(self, parameters, name, context, with_geometry=True):
-        """Read a vector/table parameter once; its name is used in every error message."""
+        """Read a vector/table parameter once; its name is used in every error message.
+        A text table (CSV) is decoded with the tool's ENCODING when it has one."""
+        reopened = self._table_in_encoding(parameters, name, context)
+        if reopened is not None:
+            return Table(reopened, reopened.name() or name, with_geometry)
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         layer_name = source.sourceName() or name
         return Table(source, layer_name, with_geometry)
+
+    def add_encoding_parameter(self):
+        """ENCODING (advanced): the encoding of the tool's text tables, for CSVs saved by
+        Excel or SPSS in GBK and the like, which QGIS cannot tell from UTF-8."""
+        definition = QgsProcessingParameterEnum(
+            "ENCODING", "Encoding of CSV and text tables", options=[
+                label for _, label in TEXT_ENCODINGS], defaultValue=0)
+        definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(definition)
+
+    def text_encoding(self, parameters, context):
+        """The codec the user chose for text tables, or None for UTF-8 (or no choice)."""
+        if self.parameterDefinition("ENCODING") is None:
+            return None
+        index = self.parameterAsEnum(parameters, "ENCODING", context)
+        codec = TEXT_ENCODINGS[index][0] if 0 <= index < len(TEXT_ENCODINGS) else "UTF-8"
+        return None if codec == "UTF-8" else codec
+
+    def _table_in_encoding(self, parameters, name, context):
+        """The table parameter's file opened again with the chosen encoding (a text table
+        read by OGR), or None when there is nothing to decode differently."""
+        codec = self.text_encoding(parameters, context)
+        if codec is None or parameters.get(name) in (None, ""):
+            return None
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None or layer.providerType() != "ogr" or \
+                not layer.source().split("|")[0].lower().endswith(guards.TEXT_TABLES):
+            return None
+        reopened = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+        reopened.setProviderEncoding(codec)
+        return reopened if reopened.isValid() else None
 
     # -- outputs ---------------------------------------------------------------------
 

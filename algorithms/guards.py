@@ -26,13 +26,16 @@ def tr(text):
 def check_run(alg, parameters, context):
     """Refuse a run whose inputs or outputs are unusable, before any work starts."""
     inputs = {}
+    # a text table in the encoding the user chose (ENCODING) is decoded as told
+    chosen = alg.text_encoding(parameters, context) if hasattr(alg, "text_encoding") else None
     for definition in alg.parameterDefinitions():
         name = definition.name()
         if parameters.get(name) in (None, ""):
             continue
         for path, encoding in _input_files(alg, definition, parameters, context):
             inputs.setdefault(_same_file_key(path), name)
-            if path.lower().endswith(TEXT_TABLES) and encoding.lower() in UTF8_NAMES:
+            if path.lower().endswith(TEXT_TABLES) and encoding.lower() in UTF8_NAMES and \
+                    chosen is None:
                 require_utf8(path, name)
     for definition in alg.destinationParameterDefinitions():
         name = definition.name()

@@ -15,6 +15,7 @@ Strings are found two ways:
 """
 import ast
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -142,16 +143,32 @@ def write_ts(path, language, strings, known):
         f.write(b"\n")
 
 
+PLACEHOLDER = re.compile(r"%(?:\([a-z_]+\))?[-+ 0#]*\d*(?:\.\d+)?[sdrfgexXi%]|\{[^{}]*\}")
+
+
+def placeholders(text):
+    """The format placeholders of a string in order (%s, %.1f, {name}, ...): a translation
+    must keep them, and %-placeholders in the same order."""
+    found = PLACEHOLDER.findall(text)
+    return [p for p in found if p.startswith("%")], sorted(p for p in found if p[0] == "{")
+
+
 def check(plugins_dir, locales):
-    """Exit 1, listing them, when a string of the plugin lacks a finished translation."""
+    """Exit 1, listing them, when a string of the plugin lacks a finished translation or a
+    translation changes its placeholders."""
     strings = all_strings(plugins_dir)
     bad = 0
     for locale in locales:
         known = read_ts(os.path.join(HERE, "ecosecurity_%s.ts" % locale))
         for s in strings:
-            if not known.get(s, ("", False))[1]:
+            text, finished = known.get(s, ("", False))
+            if not finished:
                 bad += 1
                 print("%s: no finished translation of %r" % (locale, s[:100]))
+            elif placeholders(s) != placeholders(text):
+                bad += 1
+                print("%s: the translation of %r changes its placeholders %s to %s"
+                      % (locale, s[:60], placeholders(s), placeholders(text)))
     print("checked %d strings in %d locale(s): %d missing" % (len(strings), len(locales), bad))
     return 1 if bad else 0
 

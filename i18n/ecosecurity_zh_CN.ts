@@ -72,6 +72,26 @@
       <translation>指标权重</translation>
     </message>
     <message>
+      <source>Encoding of CSV and text tables</source>
+      <translation>CSV 与文本表的编码</translation>
+    </message>
+    <message>
+      <source>UTF-8</source>
+      <translation>UTF-8</translation>
+    </message>
+    <message>
+      <source>GBK / GB18030 (Simplified Chinese, Excel's 'CSV' in China)</source>
+      <translation>GBK / GB18030（简体中文，中文版 Excel 保存的 CSV）</translation>
+    </message>
+    <message>
+      <source>Big5 (Traditional Chinese)</source>
+      <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+      <source>Latin-1 / Windows-1252 (Western European)</source>
+      <translation>Latin-1 / Windows-1252（西欧语言）</translation>
+    </message>
+    <message>
       <source>Table of system indices</source>
       <translation>系统指数表</translation>
     </message>
@@ -1812,6 +1832,10 @@
       <translation>新增字段的名称。</translation>
     </message>
     <message>
+      <source>The encoding of CSV and other text tables, which QGIS cannot tell from UTF-8 by itself: choose GBK / GB18030 for a CSV saved by Excel or SPSS on a Chinese Windows. A table that is not UTF-8 is refused by name unless its encoding is given here (or set on the layer in QGIS).</source>
+      <translation>CSV 等文本表的编码，QGIS 无法自行区分其与 UTF-8：在中文 Windows 上由 Excel 或 SPSS 保存的 CSV 请选择 GBK / GB18030。非 UTF-8 的表格将被拒绝并给出文件名，除非在此处（或在 QGIS 的图层属性中）指定其编码。</translation>
+    </message>
+    <message>
       <source>The rows with the class number and label, styled by class.</source>
       <translation>带等级编号和标签的记录，按等级符号化。</translation>
     </message>
@@ -2856,8 +2880,44 @@
       <translation>无法将 {name} 作为图层打开：请检查路径。</translation>
     </message>
     <message>
+      <source>%s would overwrite the input %s (%s); choose another file.</source>
+      <translation>%s 将覆盖输入 %s（%s）；请选择其他文件。</translation>
+    </message>
+    <message>
+      <source>The folder of %s does not exist: %s. Create it first or choose another place.</source>
+      <translation>%s 的文件夹不存在：%s。请先创建该文件夹或选择其他位置。</translation>
+    </message>
+    <message>
+      <source>The folder of %s cannot be written: %s (read-only or without permission). Choose another place.</source>
+      <translation>%s 的文件夹无法写入：%s（只读或无权限）。请选择其他位置。</translation>
+    </message>
+    <message>
+      <source>%s: the file %s is empty (0 bytes).</source>
+      <translation>%s：文件 %s 为空（0 字节）。</translation>
+    </message>
+    <message>
+      <source>%s: the format could not keep every field name; written: %s.</source>
+      <translation>%s：该格式无法保留全部字段名；实际写入：%s。</translation>
+    </message>
+    <message>
+      <source>%s: the Shapefile format writes a table without geometry as %s only.</source>
+      <translation>%s：Shapefile 格式只能将无几何的表写为 %s。</translation>
+    </message>
+    <message>
+      <source>%s was not written: %s does not exist.</source>
+      <translation>%s 未写出：%s 不存在。</translation>
+    </message>
+    <message>
+      <source>%s: the file %s is not UTF-8 text (byte 0x%02X on line %d cannot be read as UTF-8; it may be GBK/GB18030, Big5, Latin-1 or another legacy encoding). Re-save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'), or give its encoding where the tool offers an ENCODING choice.</source>
+      <translation>%s：文件 %s 不是 UTF-8 文本（字节 0x%02X，位于第 %d 行，无法按 UTF-8 读取；可能是 GBK/GB18030、Big5、Latin-1 或其他旧编码）。请另存为 UTF-8（电子表格中选择“CSV UTF-8”），或在工具提供的 ENCODING 选项中指定其编码。</translation>
+    </message>
+    <message>
       <source>The source polygons '{layer}' need their id field: set SOURCE_ID_FIELD.</source>
       <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 SOURCE_ID_FIELD。</translation>
+    </message>
+    <message>
+      <source>A circuit on a %d x %d grid needs about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the resistance raster.</source>
+      <translation>%d x %d 栅格上的电路至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对阻力栅格重采样为更粗分辨率或裁剪。</translation>
     </message>
     <message>
       <source>Give the focal nodes once: FOCAL_RASTER, or FOCAL_POINTS with FOCAL_ID_FIELD, or FOCAL_POLYGONS with FOCAL_POLYGON_ID_FIELD.</source>
@@ -2868,8 +2928,28 @@
       <translation>请指定焦点节点的 ID 字段：点用 FOCAL_ID_FIELD，面用 FOCAL_POLYGON_ID_FIELD。</translation>
     </message>
     <message>
+      <source>RESISTANCE has %d negative and %d infinite cell value(s); they carry no current, like nodata.</source>
+      <translation>RESISTANCE 中有 %d 个负值和 %d 个无穷值像元；它们与无数据像元一样不传导电流。</translation>
+    </message>
+    <message>
       <source>The source polygons '{layer}' need their id field: set {field}.</source>
       <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 {field}。</translation>
+    </message>
+    <message>
+      <source>ADMIN '%s' holds %s features; it must hold polygons (the administrative units that cut the key areas).</source>
+      <translation>ADMIN“%s”包含的是%s要素；它必须是面要素（用于切分关键区的行政单元）。</translation>
+    </message>
+    <message>
+      <source>Least-cost corridors on %d x %d cells need about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the rasters.</source>
+      <translation>%d x %d 像元上的最小成本廊道至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对栅格重采样为更粗分辨率或裁剪。</translation>
+    </message>
+    <message>
+      <source>AREA_FIELD '%s' is not a field of layer '%s' (its fields: %s). Name the area field, or give 'area' (or nothing) to use the polygon areas.</source>
+      <translation>AREA_FIELD“%s”不是图层“%s”的字段（其字段为：%s）。请指定面积字段，或填写 'area'（或留空）以使用多边形面积。</translation>
+    </message>
+    <message>
+      <source>No field '%s': the polygon areas are used.</source>
+      <translation>没有字段“%s”：将使用多边形面积。</translation>
     </message>
   </context>
 </TS>

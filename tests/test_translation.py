@@ -116,3 +116,62 @@ def test_a_tool_runs_with_chinese_folder_and_file_names(run, tmp_path):
     assert result["OUTPUT"] == str(out)
     np.testing.assert_array_equal(read_raster(str(out))[0], 7 - 2 * lu)
     assert (out.parent / "阻力 评分.qml").exists()  # the style beside it
+
+
+def _chinese_gbk_panel(path):
+    """resources/sample/produc.csv with Chinese field names and region names, saved in GBK
+    as Excel does on a Chinese Windows; returns the Chinese name of each state."""
+    import csv
+    from conftest import SAMPLE
+    with open(SAMPLE / "produc.csv", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header = {"state": "地区", "year": "年份", "hwy": "公路", "water": "供水",
+              "util": "公用事业"}
+    stems = "甲乙丙丁戊己庚辛壬癸"
+    states = sorted({r[0] for r in rows[1:]})
+    names = {s: "区域%s%d号" % (stems[i % 10], i // 10) for i, s in enumerate(states)}
+    out = [[header.get(h, h) for h in rows[0]]] + [[names[r[0]]] + r[1:] for r in rows[1:]]
+    with open(path, "w", encoding="gb18030", newline="") as f:
+        csv.writer(f).writerows(out)
+    return names
+
+
+def test_a_gbk_chinese_panel_gives_the_english_numbers(run, tmp_path):
+    """Per-region entropy weights (GROUP_FIELD) on a GBK copy of the sample panel with
+    Chinese names: with ENCODING the regions stay apart (misread, several names would
+    merge into one group) and the numbers equal the English run's."""
+    from qgis.core import QgsProcessingException
+    from conftest import SAMPLE, read_layer
+    gbk = tmp_path / "面板 数据.csv"
+    names = _chinese_gbk_panel(gbk)
+    english = read_layer(run("compositeindex", {
+        "INPUT": str(SAMPLE / "produc.csv"), "POSITIVE_FIELDS": ["hwy", "water", "util"],
+        "GROUP_FIELD": "state", "INDEX_FIELD": "U",
+        "OUTPUT": str(tmp_path / "en.gpkg"), "OUTPUT_WEIGHTS": "TEMPORARY_OUTPUT"})["OUTPUT"])
+    chinese = read_layer(run("compositeindex", {
+        "INPUT": str(gbk), "POSITIVE_FIELDS": ["公路", "供水", "公用事业"],
+        "GROUP_FIELD": "地区", "INDEX_FIELD": "U", "ENCODING": 1,
+        "OUTPUT": str(tmp_path / "中文 结果.gpkg"),
+        "OUTPUT_WEIGHTS": "TEMPORARY_OUTPUT"})["OUTPUT"])
+    assert [r["地区"] for r in chinese] == [names[r["state"]] for r in english]
+    np.testing.assert_allclose([r["U"] for r in chinese], [r["U"] for r in english],
+                               rtol=1e-12)
+    assert len({r["地区"] for r in chinese}) == 48
+    # without the encoding, the file is refused by name instead of read as mojibake
+    try:
+        run("compositeindex", {"INPUT": str(gbk), "POSITIVE_FIELDS": ["公路"],
+                               "INDEX_FIELD": "U", "OUTPUT": "TEMPORARY_OUTPUT",
+                               "OUTPUT_WEIGHTS": "TEMPORARY_OUTPUT"})
+    except QgsProcessingException as err:
+        assert "面板 数据.csv" in str(err) and "ENCODING" in str(err)
+    else:
+        raise AssertionError("a GBK table read without its encoding was accepted")
+
+
+def test_the_check_catches_lost_or_swapped_placeholders():
+    sys.path.insert(0, str(REPO / "i18n"))
+    from catalogue import placeholders
+    source = "%s: byte 0x%02X on line %d; need {need:.1f} GB"
+    assert placeholders(source) == placeholders("%s：字节 0x%02X，第 %d 行；需要 {need:.1f} GB")
+    assert placeholders(source) != placeholders("%s：第 %d 行的字节 0x%02X；需要 {need:.1f} GB")
+    assert placeholders(source) != placeholders("%s：字节 0x%02X，第 %d 行；需要 GB")

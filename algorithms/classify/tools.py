@@ -103,6 +103,7 @@ class ClassifyField(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Classified"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_BREAKS", "Class breaks", QgsProcessing.TypeVector))
+        self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)

@@ -105,6 +105,7 @@ class CompositeIndex(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Composite index"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_WEIGHTS", "Indicator weights", QgsProcessing.TypeVector))
+        self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
@@ -252,6 +253,7 @@ class CouplingCoordination(EcoAlgorithm):
             "LAG_TOLERANCE", "Synchronous band around U1/U2 = 1",
             QgsProcessingParameterNumber.Double, defaultValue=0.1, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Coupling coordination"))
+        self.add_encoding_parameter()
 
     def grades(self, parameters, context):
         if self.parameterAsEnum(parameters, "GRADES", context) == 0:
@@ -384,6 +386,7 @@ class JoinGrades(EcoAlgorithm):
             "KEEP_UNMATCHED", "Keep regions without data", defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", "Graded map", QgsProcessing.TypeVectorPolygon))
+        self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)

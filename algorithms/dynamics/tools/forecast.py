@@ -75,6 +75,7 @@ class Forecast(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SCORES", "Model scores", QgsProcessing.TypeVector))
         html_param(self)
+        self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         table = self.table(parameters, "INPUT", context, with_geometry=False)

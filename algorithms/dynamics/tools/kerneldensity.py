@@ -55,6 +55,7 @@ class KernelDensity(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_PEAKS", "Peaks and spread", QgsProcessing.TypeVector))
         html_param(self)
+        self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)

@@ -79,6 +79,7 @@ class PanelUnitRoot(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", "Unit-root tests", QgsProcessing.TypeVector))
         html_param(self)
+        self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         table = self.table(parameters, "INPUT", context, with_geometry=False)

@@ -98,6 +98,7 @@ class PanelVAR(EcoAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("HANSEN_J", "Hansen J"))
         self.addOutput(QgsProcessingOutputNumber("HANSEN_P", "Hansen J p-value"))
         self.addOutput(QgsProcessingOutputNumber("MAX_MODULUS", "Largest companion modulus"))
+        self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         table = self.table(parameters, "INPUT", context, with_geometry=False)
