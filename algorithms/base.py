@@ -401,7 +401,8 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         Excel or SPSS in GBK and the like, which QGIS cannot tell from UTF-8."""
         definition = QgsProcessingParameterEnum(
             "ENCODING", "Encoding of CSV and text tables", options=[
-                label for _, label in TEXT_ENCODINGS], defaultValue=0)
+                label for _, label in TEXT_ENCODINGS], defaultValue=0, optional=True)
+        # optional, so that models saved before it existed stay valid in the Modeler
         definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(definition)
 
