@@ -17,6 +17,8 @@ import numpy as np
 from scipy.sparse.csgraph import connected_components
 import scipy.sparse as sp
 
+from ..shown import shown
+
 
 class CentralityError(ValueError):
     """A network that cannot be solved, naming the link or value at fault."""
@@ -47,7 +49,7 @@ def current_flow(node_ids, links):
                 raise CentralityError(f"link {e + 1} ({i}-{j}) names source {end}, which is "
                                       "not among the sources")
         if not (np.isfinite(r) and r > 0):
-            raise CentralityError(f"link {e + 1} ({i}-{j}) has weight {r!r}: link weights "
+            raise CentralityError(f"link {e + 1} ({i}-{j}) has weight {shown(r)}: link weights "
                                   "are resistances and must be > 0")
         if int(i) == int(j):
             raise CentralityError(f"link {e + 1} joins source {i} to itself")

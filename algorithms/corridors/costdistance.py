@@ -20,6 +20,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
+from ..shown import shown
+
 SQRT2 = math.sqrt(2.0)
 # the 8 neighbour offsets (row, col)
 OFFSETS = ((-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1))
@@ -46,9 +48,10 @@ def validate_resistance(resistance, cell_size):
     try:
         c = float(cell_size)
     except (TypeError, ValueError):
-        raise CorridorError(f"cell size must be a number, got {cell_size!r}") from None
+        raise CorridorError(f"cell size must be a number, got {shown(cell_size)}") from None
     if not (math.isfinite(c) and c > 0):
-        raise CorridorError(f"cell size must be a positive number of map units, got {cell_size!r}")
+        raise CorridorError("cell size must be a positive number of map units, "
+                            f"got {shown(cell_size)}")
     r[~np.isfinite(r)] = np.nan
     bad = r <= 0  # NaN compares False
     if bad.any():

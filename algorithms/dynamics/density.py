@@ -9,6 +9,8 @@ The curve is evaluated on GRID_POINTS points from min - 3h to max + 3h, as R's d
 import numpy as np
 from scipy.signal import find_peaks
 
+from ..shown import shown
+
 SILVERMAN, SCOTT, FIXED = 0, 1, 2
 BANDWIDTH_NAMES = ["Silverman 0.9 min(sd, IQR/1.349) n^-1/5", "Scott 1.06 min(sd, IQR/1.349) "
                    "n^-1/5", "Fixed value"]
@@ -26,7 +28,8 @@ def bandwidth(x, rule=SILVERMAN, fixed=None):
     x = np.asarray(x, dtype=float)
     if rule == FIXED:
         if not (fixed is not None and fixed > 0):
-            raise DensityError("A fixed bandwidth must be a positive number; got %r." % fixed)
+            raise DensityError("A fixed bandwidth must be a positive number; got %s."
+                               % shown(fixed))
         return float(fixed)
     if x.size < 2:
         raise DensityError("A rule-of-thumb bandwidth needs at least two values; got %d."

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..shown import shown
+
 
 class PanelVARError(ValueError):
     """Bad input for the panel VAR; the message names the unit, period or variable at
@@ -204,5 +206,5 @@ def transform_name(transform):
         transform.lower() if isinstance(transform, str) else transform)
     if key is None:
         raise PanelVARError("TRANSFORM must be 0 (forward orthogonal deviations, 'fod') or "
-                            "1 (first differences, 'fd'); got %r." % (transform,))
+                            "1 (first differences, 'fd'); got %s." % shown(transform))
     return key

@@ -18,13 +18,13 @@ def add_network_inputs(alg, links=True, resistance=True, sources_optional=False)
     names them (public API)."""
     if links:
         alg.addParameter(QgsProcessingParameterFeatureSource(
-            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
+            "LINKS", "Least-cost links", [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
     alg.addParameter(QgsProcessingParameterMapLayer(
         "SOURCES", "Sources (id raster or polygons)", optional=sources_optional,
-        types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+        types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPolygon]))
     alg.addParameter(QgsProcessingParameterField(
         "SOURCE_ID_FIELD", "Source id field (polygons)", parentLayerParameterName="SOURCES",
-        type=QgsProcessingParameterField.Numeric, optional=True))
+        type=QgsProcessingParameterField.DataType.Numeric, optional=True))
     if resistance:
         alg.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
 
