@@ -1,4 +1,4 @@
-# EcoSecurity: set-up, tests, demo and packaging on Debian 12.
+# EcoSecurity: set-up, tests, demo and packaging on Debian 12 or 13.
 # `make test` and `make demo` install whatever is missing first; a second run skips it.
 
 SHELL := /bin/bash
@@ -16,9 +16,11 @@ APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal python3-scipy pyth
 # files of the installed plugin (the zip and the plugin folder hold these only)
 PLUGIN_FILES := metadata.txt __init__.py plugin.py LICENSE README.md algorithms resources
 DEMO_OUT ?= $(abspath $(BUILD)/demo)
+# the CPU build of PyTorch that the tests use where a wheel exists for this Python
+TORCH ?= torch==2.13.0+cpu
 
-.PHONY: all install system venv plugin-link lint test unit demo zip deploy clean bench models \
-        translations ts screenshots
+.PHONY: all install system venv plugin-link lint test unit qt6-check demo zip deploy clean \
+        bench models translations ts screenshots
 
 all: test
 
@@ -48,15 +50,22 @@ system:
 	fi
 
 # A venv on the system Python that sees Debian's numpy, scipy, GDAL and QGIS; pip may not
-# upgrade numpy or scipy (a numpy 2 breaks gdal_array and QGIS), hence the constraints.
+# replace Debian's numpy or scipy (GDAL's gdal_array is built against that numpy; on
+# Debian 12 a numpy 2 breaks it and QGIS), hence the constraints.
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: requirements-test.txt | system
+$(VENV)/.installed: requirements-test.txt requirements-optional.txt | system
 	@[ -x $(PY) ] || $(SYSPY) -m venv --system-site-packages $(VENV)
 	$(SYSPY) -c "import numpy, scipy; print('numpy==' + numpy.__version__); print('scipy==' + scipy.__version__)" > $(VENV)/constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-test.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-optional.txt \
 	  || echo "Optional accelerators could not be installed; the tools fall back to scipy."
+	@# PyTorch for the LSTM: the CPU build only, named by its +cpu label, which only a wheel
+	@# folder or an index of CPU builds holds (pip's find-links or extra index URL); PyPI has
+	@# none, and its Linux torch is a CUDA build of several GB. None for this Python: the
+	@# LSTM test skips and says why.
+	$(PY) -m pip install -q --disable-pip-version-check --only-binary=:all: -c $(VENV)/constraints.txt "$(TORCH)" \
+	  || echo "No CPU build of PyTorch ($(TORCH)) for this Python: the LSTM test will skip."
 	@# the JRC MSPA engine, a test oracle only (never used by the plugin)
 	$(PY) tests/mspa_oracle.py
 	@touch $@
@@ -74,7 +83,13 @@ lint: venv
 	$(PY) -m ruff check --no-cache .
 
 test: install lint
-	$(QGIS_ENV) $(PY) -m pytest -q tests
+	$(QGIS_ENV) $(PY) -m pytest -q -rs tests
+
+# flake8-qgis's Qt6 rules (QGS4xx: QVariant types, renamed enums, removed Qt5 calls) must
+# find nothing: QGIS 4 runs on Qt6. compat.py holds the only QVariant types, for QGIS < 3.38.
+qt6-check: venv
+	$(PY) -m flake8 --select=QGS4 --exclude=.venv,build,.git .
+	@echo "flake8-qgis QGS4xx (Qt6): no findings"
 
 demo: install
 	@$(QGIS_ENV) DEMO_OUT=$(DEMO_OUT) $(PY) resources/sample/run_demo.py

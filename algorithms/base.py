@@ -16,12 +16,13 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
                        QgsRasterLayer, QgsRasterShader, QgsRendererCategory,
                        QgsSingleBandPseudoColorRenderer, QgsSymbol, QgsVectorLayer,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QIcon
 
 import numpy as np
 
 from . import grids, guards, interrupt
+from .compat import NUMERIC_TYPES, FieldType, is_null  # noqa: F401 (NUMERIC_TYPES: API)
 from .errors import Cancelled, EcoError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -37,10 +38,6 @@ ENCODING_HELP = ("The encoding of CSV and other text tables, which QGIS cannot t
                  "UTF-8 by itself: choose GBK / GB18030 for a CSV saved by Excel or SPSS on "
                  "a Chinese Windows. A table that is not UTF-8 is refused by name unless its "
                  "encoding is given here (or set on the layer in QGIS).")
-
-NUMERIC_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong,
-                 QVariant.Double)
-
 
 # raised by Progress.check when the user cancels; the base turns it into a clean stop
 Canceled = Cancelled
@@ -182,7 +179,7 @@ class Table:
         self.fields = source.fields()
         request = QgsFeatureRequest()
         if not with_geometry:
-            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         self.features = list(source.getFeatures(request))
         self.ids = np.array([f.id() for f in self.features], dtype=np.int64)
 
@@ -256,8 +253,8 @@ class Table:
 
 
 def _plain(value):
-    """QVariant NULL -> None; everything else unchanged."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    """NULL -> None; everything else unchanged."""
+    if is_null(value):
         return None
     return value
 
@@ -269,13 +266,13 @@ def _key_text(value):
     return str(value).strip()
 
 
-def field_for(name, kind=QVariant.Double):
+def field_for(name, kind=FieldType.Double):
     """A QgsField; text has no length limit (formats with one use their own maximum)."""
-    if kind == QVariant.String:
-        return QgsField(name, QVariant.String, "String", 0)
-    if kind == QVariant.Int:
-        return QgsField(name, QVariant.Int, "Integer")
-    return QgsField(name, QVariant.Double, "Real")  # no width: full double precision
+    if kind == FieldType.String:
+        return QgsField(name, FieldType.String, "String", 0)
+    if kind == FieldType.Int:
+        return QgsField(name, FieldType.Int, "Integer")
+    return QgsField(name, FieldType.Double, "Real")  # no width: full double precision
 
 
 def to_attr(value):
@@ -430,7 +427,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
 
     # -- outputs ---------------------------------------------------------------------
 
-    def sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.NoGeometry,
+    def sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry,
              crs=None, style=None):
         """A feature sink that is removed again if the run fails afterwards."""
         sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type,
@@ -449,12 +446,12 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         for start in range(0, len(features), chunk):
             if progress is not None:
                 progress.set(start / max(1, len(features)))
-            if not sink.addFeatures(features[start:start + chunk], QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(features[start:start + chunk], QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException("Could not write features: %s"
                                              % sink.lastError())
 
     def write_table(self, parameters, name, context, columns, progress=None, style=None):
-        """A geometry-less table from ordered (field name, values, QVariant type) columns."""
+        """A geometry-less table from ordered (field name, values, FieldType) columns."""
         fields = QgsFields()
         for col, values, kind in columns:
             fields.append(field_for(col, kind))
@@ -641,7 +638,7 @@ def pseudocolor_style(vmin, vmax, colours, band=1):
                                                   "%.4g" % (lo + (hi - lo) * i / (n - 1)))
                  for i, c in enumerate(colours)]
         ramp_shader = QgsColorRampShader(lo, hi)
-        ramp_shader.setColorRampType(QgsColorRampShader.Interpolated)
+        ramp_shader.setColorRampType(QgsColorRampShader.Type.Interpolated)
         ramp_shader.setColorRampItemList(items)
         shader = QgsRasterShader()
         shader.setRasterShaderFunction(ramp_shader)

@@ -4,8 +4,12 @@ writing through a temporary file, rasterising features and proximity.
 Memory never grows with the raster: every pass reads and writes strips of whole rows of
 about BLOCK_BYTES.
 """
+import ctypes
 import os
 import threading
+import re
+import subprocess
+import sys
 import uuid
 
 import numpy as np
@@ -311,18 +315,74 @@ def burn_ids(like, id_wkbs, all_touched=False):
 
 
 def available_memory():
-    """Bytes of memory free for a new allocation (Linux: MemAvailable), or None if unknown."""
+    """Bytes of memory free for a new allocation, or None if unknown: psutil's figure where
+    psutil is importable (QGIS ships it on Windows), else the operating system's own."""
     try:
-        with open("/proc/meminfo") as f:
+        import psutil
+    except ImportError:
+        psutil = None
+    if psutil is not None:
+        try:
+            return int(psutil.virtual_memory().available)
+        except (OSError, RuntimeError, AttributeError):  # e.g. no access to /proc
+            pass
+    if sys.platform == "win32":
+        return _windows_available()
+    if sys.platform == "darwin":
+        return _macos_available()
+    return _posix_available()
+
+
+def _posix_available(meminfo="/proc/meminfo"):
+    """Linux: MemAvailable (free plus reclaimable cache); other POSIX: free pages."""
+    try:
+        with open(meminfo) as f:
             for line in f:
                 if line.startswith("MemAvailable:"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
-    try:  # other POSIX systems
+    try:
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (ValueError, OSError, AttributeError):
         return None
+
+
+class _MemoryStatusEx(ctypes.Structure):
+    """MEMORYSTATUSEX of the Windows API (sysinfoapi.h)."""
+    _fields_ = [("dwLength", ctypes.c_uint32), ("dwMemoryLoad", ctypes.c_uint32),
+                ("ullTotalPhys", ctypes.c_uint64), ("ullAvailPhys", ctypes.c_uint64),
+                ("ullTotalPageFile", ctypes.c_uint64), ("ullAvailPageFile", ctypes.c_uint64),
+                ("ullTotalVirtual", ctypes.c_uint64), ("ullAvailVirtual", ctypes.c_uint64),
+                ("ullAvailExtendedVirtual", ctypes.c_uint64)]
+
+
+def _windows_available(kernel32=None):
+    """Windows: GlobalMemoryStatusEx's available physical memory (what psutil reports)."""
+    try:
+        kernel32 = kernel32 or ctypes.windll.kernel32
+    except AttributeError:  # not Windows
+        return None
+    status = _MemoryStatusEx()
+    status.dwLength = ctypes.sizeof(_MemoryStatusEx)
+    if not kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
+        return None
+    return int(status.ullAvailPhys)
+
+
+def _macos_available(run=None):
+    """macOS: free plus inactive pages from vm_stat (psutil's 'available'); macOS has no
+    SC_AVPHYS_PAGES."""
+    try:
+        text = (run or subprocess.run)(["vm_stat"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    page = re.search(r"page size of (\d+) bytes", text)
+    pages = dict((k.strip(), int(v)) for k, v in
+                 re.findall(r"^(Pages [a-z ]+):\s+(\d+)\.?\s*$", text, re.M))
+    if not page or "Pages free" not in pages:
+        return None
+    return (pages["Pages free"] + pages.get("Pages inactive", 0)) * int(page.group(1))
 
 
 def polygonize(values, like, connectedness=8):

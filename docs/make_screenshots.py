@@ -114,7 +114,7 @@ def drop_band_labels(legend):
     for node in model.rootGroup().findLayers():
         nodes = model.layerLegendNodes(node)
         keep = [i for i, n in enumerate(nodes)
-                if not str(n.data(Qt.DisplayRole) or "").startswith("Band ")]
+                if not str(n.data(Qt.ItemDataRole.DisplayRole) or "").startswith("Band ")]
         if len(keep) < len(nodes):
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
             model.refreshLayerLegend(node)
@@ -132,10 +132,10 @@ def toolbox_shot(app, iface, layers, path):
     iface.canvas.setLayers(layers[:-2] + [units])
     iface.canvas.setDestinationCrs(layers[-1].crs())
     toolbox = ProcessingToolbox()
-    iface.window.addDockWidget(Qt.RightDockWidgetArea, toolbox)
+    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, toolbox)
     iface.window.resize(SIZE)
     iface.window.show()
-    iface.window.resizeDocks([toolbox], [480], Qt.Horizontal)
+    iface.window.resizeDocks([toolbox], [480], Qt.Orientation.Horizontal)
     settle(app)
     tree = toolbox.algorithmTree
     model = tree.model()
@@ -196,7 +196,7 @@ def modeler_shot(app, path):
     # the scene starts at (0, 0), the inputs column may lie left of it: widen it to the items
     shown = view.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
     view.scene().setSceneRect(view.scene().sceneRect().united(shown))
-    view.fitInView(shown, Qt.KeepAspectRatio)
+    view.fitInView(shown, Qt.AspectRatioMode.KeepAspectRatio)
     settle(app)
     save(dialog, path)
     dialog.close()

@@ -32,7 +32,8 @@ def test_drink_consumption():
 def test_consistent_matrix_has_zero_ci():
     # a_ij = w_i / w_j exactly: lambda_max = n, CI = CR = 0, the weights come back
     w = np.array([0.5, 0.25, 0.15, 0.1])
-    text = ";".join(",".join("%r" % (a / b) for b in w) for a in w)
+    # repr of Python floats: every digit, and no np.float64(...) wrapper on numpy 2
+    text = ";".join(",".join(repr(float(a / b)) for b in w) for a in w)
     r = ahp.ahp(text)
     np.testing.assert_allclose(r["weights"], w, rtol=1e-12)
     assert abs(r["ci"]) < 1e-12 and abs(r["cr"]) < 1e-12
@@ -67,7 +68,7 @@ def test_worst_judgement_points_at_the_odd_cell():
     w = np.array([16.0, 8.0, 4.0, 2.0, 1.0])
     A = w[:, None] / w[None, :]
     A[0, 4] = A[4, 0] = 1.0
-    r = ahp.ahp(";".join(",".join(repr(x) for x in row) for row in A))
+    r = ahp.ahp(";".join(",".join(repr(float(x)) for x in row) for row in A))
     assert not r["consistent"]
     i, j, given, implied = ahp.worst_judgement(r["matrix"], r["weights"])
     assert (min(i, j), max(i, j)) == (0, 4) and given == 1.0

@@ -1,5 +1,5 @@
 """Cumulative current by the summed-flow route equals the sum of the per-pair maps, and
-forked workers give the same results as one process."""
+spawned workers give the same results as one process."""
 import numpy as np
 import pytest
 

@@ -6,8 +6,8 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessingException,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsProcessing)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..base import (EcoAlgorithm, Progress, categorized_style, field_for,
                     help_html, paletted_style)
 from . import breaks as B
@@ -37,7 +37,8 @@ def _method_parameters(alg):
     alg.addParameter(QgsProcessingParameterEnum(
         "METHOD", "Classification method", options=B.METHOD_NAMES, defaultValue=0))
     alg.addParameter(QgsProcessingParameterNumber(
-        "CLASSES", "Number of classes (computed methods)", QgsProcessingParameterNumber.Integer,
+        "CLASSES", "Number of classes (computed methods)",
+        QgsProcessingParameterNumber.Type.Integer,
         defaultValue=5, minValue=2, maxValue=50))
     alg.addParameter(QgsProcessingParameterString(
         "BREAKS", "Breaks of a fixed table (ascending, comma separated)", optional=True))
@@ -59,13 +60,13 @@ def _class_table(edges, closed, labels, counts):
     """Columns of the breaks table: class, lower, upper, label, count, share."""
     k = len(edges) - 1
     total = max(1, int(np.sum(counts)))
-    return [("class", list(range(1, k + 1)), QVariant.Int),
-            ("lower", list(edges[:-1]), QVariant.Double),
-            ("upper", list(edges[1:]), QVariant.Double),
-            ("closed", [closed] * k, QVariant.String),
-            ("label", labels, QVariant.String),
-            ("count", [int(c) for c in counts], QVariant.Int),
-            ("share", [c / total for c in counts], QVariant.Double)]
+    return [("class", list(range(1, k + 1)), FieldType.Int),
+            ("lower", list(edges[:-1]), FieldType.Double),
+            ("upper", list(edges[1:]), FieldType.Double),
+            ("closed", [closed] * k, FieldType.String),
+            ("label", labels, FieldType.String),
+            ("count", [int(c) for c in counts], FieldType.Int),
+            ("share", [c / total for c in counts], FieldType.Double)]
 
 
 class ClassifyField(EcoAlgorithm):
@@ -92,7 +93,7 @@ class ClassifyField(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", "Input table or layer", [QgsProcessing.TypeVector]))
+            "INPUT", "Input table or layer", [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterField(
             "FIELD", "Field to classify", parentLayerParameterName="INPUT"))
         _method_parameters(self)
@@ -102,7 +103,7 @@ class ClassifyField(EcoAlgorithm):
             "LABEL_FIELD", "Name of the label field", defaultValue="CLASS_NAME"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Classified"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_BREAKS", "Class breaks", QgsProcessing.TypeVector))
+            "OUTPUT_BREAKS", "Class breaks", QgsProcessing.SourceType.TypeVector))
         self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
@@ -136,8 +137,8 @@ class ClassifyField(EcoAlgorithm):
         progress.step()
 
         fields = QgsFields(table.fields)
-        fields.append(field_for(cls_name, QVariant.Int))
-        fields.append(field_for(lbl_name, QVariant.String))
+        fields.append(field_for(cls_name, FieldType.Int))
+        fields.append(field_for(lbl_name, FieldType.String))
         colours = ramp(len(labels))
         style = categorized_style(cls_name, [(i + 1, labels[i], colours[i])
                                              for i in range(len(labels))])
@@ -187,7 +188,7 @@ class ClassifyRaster(EcoAlgorithm):
         _method_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Classes"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_BREAKS", "Class breaks", QgsProcessing.TypeVector))
+            "OUTPUT_BREAKS", "Class breaks", QgsProcessing.SourceType.TypeVector))
 
     def compute(self, parameters, context, feedback):
         method, table_edges, label_text = _fixed_table(self, parameters, context)

@@ -35,6 +35,7 @@ from scipy.ndimage import minimum_filter1d
 
 from . import costdistance
 from .costdistance import CorridorCancelled, CorridorError  # noqa: F401  (public)
+from ..shown import shown
 
 COMBINE = ("max", "sum")
 NEIGHBOURHOODS = ("circle", "annulus")
@@ -49,7 +50,8 @@ def radii_range(min_radius, max_radius, step):
     """Radii in map units from min_radius to max_radius by step; step 0 gives min_radius only."""
     lo, hi, st = float(min_radius), float(max_radius), float(step)
     if not (math.isfinite(lo + hi + st) and lo <= hi and st >= 0):
-        raise BarrierError(f"radii from {min_radius!r} to {max_radius!r} by {step!r}: the "
+        raise BarrierError(f"radii from {shown(min_radius)} to {shown(max_radius)} by "
+                           f"{shown(step)}: the "
                            "minimum must not exceed the maximum and the step must be >= 0")
     n = int(math.floor((hi - lo) / st + 1e-9)) if st > 0 else 0
     return [lo + k * st for k in range(n + 1)]
@@ -148,15 +150,17 @@ def _radii_cells(radii, cell_size, shape):
         try:
             rv = float(v)
         except (TypeError, ValueError):
-            raise BarrierError(f"a radius must be a number of map units, got {v!r}") from None
+            raise BarrierError(f"a radius must be a number of map units, got {shown(v)}") from None
         k = rv / cell_size
         if not (math.isfinite(rv) and k >= 1 - 1e-9):
-            raise BarrierError(f"radius {v!r} is smaller than one cell ({cell_size:g} map units)")
+            raise BarrierError(f"radius {shown(v)} is smaller than one cell "
+                               f"({cell_size:g} map units)")
         if abs(k - round(k)) > 1e-6:
-            raise BarrierError(f"radius {v!r} is not a multiple of the cell size {cell_size:g}")
+            raise BarrierError(f"radius {shown(v)} is not a multiple of the cell size "
+                               f"{cell_size:g}")
         k = int(round(k))
         if 2 * k + 1 > max(shape):  # the circle's diameter exceeds the grid's longer side
-            raise BarrierError(f"radius {v!r} ({k} cells) is larger than the {shape[0]} x "
+            raise BarrierError(f"radius {shown(v)} ({k} cells) is larger than the {shape[0]} x "
                                f"{shape[1]} grid: radii that do not fit the grid")
         out.add(k)
     if not out:
@@ -174,14 +178,14 @@ def _check_links(links, ids):
             a, b, lcd = int(a), int(b), float(lcd)
         except (TypeError, ValueError):
             raise BarrierError(f"a link is (source a, source b, least-cost distance), "
-                               f"got {item!r}") from None
+                               f"got {shown(item)}") from None
         if a == b:
             raise BarrierError(f"link {a}-{b} joins source {a} to itself")
         for s in (a, b):
             if s not in present:
                 raise BarrierError(f"link {a}-{b}: source id {s} is not in the source grid")
         if not (math.isfinite(lcd) and lcd > 0):
-            raise BarrierError(f"link {a}-{b}: least-cost distance must be > 0, got {lcd!r}")
+            raise BarrierError(f"link {a}-{b}: least-cost distance must be > 0, got {shown(lcd)}")
         if (min(a, b), max(a, b)) not in seen:
             seen.add((min(a, b), max(a, b)))
             out.append((a, b, lcd))
@@ -205,7 +209,7 @@ def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
     for name, value, allowed in (("combine", combine, COMBINE), ("percent_of", percent_of,
                                  PERCENT_OF), ("neighbourhood", neighbourhood, NEIGHBOURHOODS)):
         if value not in allowed:
-            raise BarrierError(f"{name} must be one of {allowed}, got {value!r}")
+            raise BarrierError(f"{name} must be one of {allowed}, got {shown(value)}")
     graph = costdistance.CostGraph(resistance, cell_size)  # validates resistance and cell size
     c, shape = graph.cell_size, graph.shape
     ids = np.asarray(ids_grid)

@@ -18,6 +18,8 @@ from scipy.sparse.csgraph import connected_components
 import scipy.sparse as sp
 
 from ..errors import EcoError
+from ..shown import shown
+
 
 
 class CentralityError(EcoError, ValueError):
@@ -49,7 +51,7 @@ def current_flow(node_ids, links):
                 raise CentralityError(f"link {e + 1} ({i}-{j}) names source {end}, which is "
                                       "not among the sources")
         if not (np.isfinite(r) and r > 0):
-            raise CentralityError(f"link {e + 1} ({i}-{j}) has weight {r!r}: link weights "
+            raise CentralityError(f"link {e + 1} ({i}-{j}) has weight {shown(r)}: link weights "
                                   "are resistances and must be > 0")
         if int(i) == int(j):
             raise CentralityError(f"link {e + 1} joins source {i} to itself")

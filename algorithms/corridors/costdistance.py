@@ -21,6 +21,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
 from ..errors import Cancelled, EcoError
+from ..shown import shown
 
 SQRT2 = math.sqrt(2.0)
 # the 8 neighbour offsets (row, col)
@@ -48,9 +49,10 @@ def validate_resistance(resistance, cell_size):
     try:
         c = float(cell_size)
     except (TypeError, ValueError):
-        raise CorridorError(f"cell size must be a number, got {cell_size!r}") from None
+        raise CorridorError(f"cell size must be a number, got {shown(cell_size)}") from None
     if not (math.isfinite(c) and c > 0):
-        raise CorridorError(f"cell size must be a positive number of map units, got {cell_size!r}")
+        raise CorridorError("cell size must be a positive number of map units, "
+                            f"got {shown(cell_size)}")
     r[~np.isfinite(r)] = np.nan
     bad = r <= 0  # NaN compares False
     if bad.any():

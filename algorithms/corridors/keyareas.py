@@ -25,6 +25,7 @@ from scipy import ndimage
 
 from ..classify import breaks as B
 from ..errors import EcoError
+from ..shown import shown
 
 EIGHT = np.ones((3, 3), dtype=bool)
 
@@ -116,8 +117,8 @@ def key_pieces(mask, admin, landuse, cell_area_m2, landuse_names=None):
     _same_shape(mask, "SCORE", ADMIN=admin, LANDUSE=landuse)
     area = float(cell_area_m2)
     if not (np.isfinite(area) and area > 0):
-        raise KeyAreaError("The cell area must be a positive number of m2, got %r."
-                           % cell_area_m2)
+        raise KeyAreaError("The cell area must be a positive number of m2, got %s."
+                           % shown(cell_area_m2))
     names = {int(c): str(n) for c, n in (landuse_names or {}).items()}
     key_id, n_keys = ndimage.label(mask, structure=EIGHT, output=np.int32)
     piece = np.zeros(mask.shape, dtype=np.int32)

@@ -25,6 +25,7 @@ import numpy as np
 from . import adjacency
 from .costdistance import (CorridorCancelled, CorridorError, CostGraph, cells_to_xy,
                            path_length, trace_path)
+from ..shown import shown
 
 __all__ = ["map_linkages", "normalised_corridors", "nearest_neighbour_filter",
            "CorridorError", "CorridorCancelled"]
@@ -42,9 +43,10 @@ def _check_number(name, value, allow_zero=True):
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise CorridorError(f"{name} must be a number, got {value!r}") from None
+        raise CorridorError(f"{name} must be a number, got {shown(value)}") from None
     if math.isnan(v) or v < 0 or (v == 0 and not allow_zero):
-        raise CorridorError(f"{name} must be {'>= 0' if allow_zero else '> 0'}, got {value!r}; "
+        raise CorridorError(f"{name} must be {'>= 0' if allow_zero else '> 0'}, "
+                            f"got {shown(value)}; "
                             "leave it empty for no limit")
     return v
 
@@ -86,7 +88,7 @@ def map_linkages(sources, resistance, cell_size, adjacency_mode=adjacency.COST_A
     if nearest_neighbours is not None:
         if int(nearest_neighbours) != nearest_neighbours or nearest_neighbours < 1:
             raise CorridorError(f"NEAREST_NEIGHBOURS must be a whole number >= 1, got "
-                                f"{nearest_neighbours!r}; leave it empty to keep all links")
+                                f"{shown(nearest_neighbours)}; leave it empty to keep all links")
         nearest_neighbours = int(nearest_neighbours)
     graph = CostGraph(resistance, cell_size)
     ids_grid, ids, on_nodata = adjacency.source_grid(sources, graph.shape, graph.valid)

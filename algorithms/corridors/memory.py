@@ -10,7 +10,9 @@ Bytes for an n-cell grid (8-byte floats, 4-byte sparse indices, 8-byte node indi
   little above the 1.45-1.6 measured); an AMG hierarchy about 3 Laplacians;
 - solutions: one n-vector per focal node (K), plus a few per pair being mapped;
 - maps: cumulative, max and, when kept, one grid per pair for current and voltage;
-- the interpreter with numpy and scipy: about 250 MB (a 62,500-cell run peaks at 0.27 GiB).
+- the interpreter with numpy and scipy: about 250 MB (a 62,500-cell run peaks at 0.27 GiB);
+- with W > 1 workers, each spawned worker: its own interpreter, the K solutions and the
+  graph operators (sent to it pickled; a spawned process shares no memory with QGIS's).
 Measured peaks against the estimate (8 neighbours, 17 focal nodes, benchmarks/
 bench_circuit.py, 2026-11-22): 250k cells 0.59-0.64 GiB (0.79), 1M 2.27-2.43 GiB (2.63),
 4M 9.38 GiB (10.52).
@@ -37,12 +39,17 @@ def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=F
         solver_bytes = FACTOR_WORK * 8 * FACTOR_ENTRIES * n * math.log2(max(n, 2))
     else:
         solver_bytes = 3 * (edges * 2 + n) * 12
-    solutions = 8 * n * (k + 4 * max(int(workers), 1))
+    w = max(int(workers), 1)
+    solutions = 8 * n * (k + 4 * w)
+    # spawned workers (parallel.py) each hold a copy of the solutions and of the graph
+    # operators, in an interpreter of their own
+    spawned = 0 if w == 1 else w * (8 * n * k + graph_bytes + INTERPRETER_BYTES)
     n_maps = 2
     if pair_maps:
         n_maps += 2 * (k * (k - 1) // 2 if mode == "pairwise" else k)
     maps = 8 * n * n_maps
-    return int(rasters + graph_bytes + solver_bytes + solutions + maps + INTERPRETER_BYTES)
+    return int(rasters + graph_bytes + solver_bytes + solutions + maps + spawned
+               + INTERPRETER_BYTES)
 
 
 __all__ = ["estimate_memory", "AMG", "DIRECT"]

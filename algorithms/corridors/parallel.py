@@ -7,13 +7,18 @@ but when only the cumulative map is asked, sum_p E |F_p| = E sum_p |F_p|: B X (e
 is one sparse product per block of edges, the sum over pairs a dense product (or a sort),
 and E is applied once for the whole map. Maximum and per-pair maps keep one sparse pass
 per pair.
-Pairs are independent: with workers > 1 they are split over forked processes, each
-returning a partial sink that is merged.
+Pairs are independent: with workers > 1 they are split over worker processes, each
+returning a partial sink that is merged. Workers are spawned, never forked: Windows cannot
+fork, and a fork beside Qt's threads (QGIS, macOS) may deadlock (Python 3.12+ warns).
 """
+import copy
 import multiprocessing as mp
+import sys
+from types import SimpleNamespace
 
 import numpy as np
 
+from ..pyenv import python_executable
 from .ranksum import pairwise_abs_sum
 
 _STATE = {}
@@ -110,6 +115,10 @@ def _fold(net, basis, jobs, keys, sink):
         _label_pairs(net, basis, label, group, keys, sink)
 
 
+def _init_worker(state):
+    _STATE.update(state)
+
+
 def _worker(chunk):
     net, basis, jobs, keys, sink = (_STATE[k] for k in ("net", "basis", "jobs", "keys", "sink"))
     part = sink.empty_like()
@@ -117,18 +126,37 @@ def _worker(chunk):
     return part
 
 
+def _shipped_network(net, labels):
+    """What the workers read of the network: its shape and the built components, without
+    their factorisations (SuperLU objects cannot be pickled and workers solve nothing)."""
+    comps = {}
+    for label in labels:
+        comps[label] = copy.copy(net.component(label))
+        comps[label].solver = None
+    return SimpleNamespace(shape=net.shape, component=comps.__getitem__)
+
+
+def worker_pool(workers, state):
+    """A pool of spawned processes, each given ``state`` once (pickled) as _STATE."""
+    ctx = mp.get_context("spawn")
+    exe = python_executable()
+    if exe != sys.executable:  # inside QGIS: the Python beside it, never QGIS itself
+        ctx.set_executable(exe)
+    if not getattr(sys, "argv", None):  # an embedding program may set none; spawn reads it
+        sys.argv = [""]
+    return ctx.Pool(workers, initializer=_init_worker, initargs=(state,))
+
+
 def run_pairs(net, basis, jobs, keys, sink, workers=1):
-    """Fill sink with the maps of every job (pairs), serially or over forked workers."""
-    for label in basis.x:  # build operators before forking so children share them
+    """Fill sink with the maps of every job (pairs), serially or over spawned workers."""
+    for label in basis.x:  # operators built once here, sent to the workers ready to use
         net.component(label)
-    if workers <= 1 or len(jobs) < 2 * workers or "fork" not in mp.get_all_start_methods():
+    if workers <= 1 or len(jobs) < 2 * workers or python_executable() is None:
         _fold(net, basis, jobs, keys, sink)
         return
-    _STATE.update(net=net, basis=basis, jobs=jobs, keys=keys, sink=sink)
-    try:
-        chunks = [list(range(w, len(jobs), workers)) for w in range(workers)]
-        with mp.get_context("fork").Pool(workers) as pool:
-            for part in pool.map(_worker, chunks):
-                sink.merge(part)
-    finally:
-        _STATE.clear()
+    state = dict(net=_shipped_network(net, basis.x), jobs=jobs, keys=keys, sink=sink,
+                 basis=SimpleNamespace(x=basis.x, local_terms=basis.local_terms))
+    chunks = [list(range(w, len(jobs), workers)) for w in range(workers)]
+    with worker_pool(workers, state) as pool:
+        for part in pool.map(_worker, chunks):
+            sink.merge(part)

@@ -19,6 +19,7 @@ import numpy as np
 
 from . import circuit, costdistance
 from .costdistance import CorridorCancelled, CorridorError  # noqa: F401  (public)
+from ..shown import shown
 
 
 class PinchpointError(CorridorError):
@@ -27,7 +28,8 @@ class PinchpointError(CorridorError):
 
 def _check(ids, links, cutoff):
     if not (np.isfinite(cutoff) and cutoff >= 0):
-        raise PinchpointError(f"the corridor cut-off must be a cost distance >= 0, got {cutoff!r}")
+        raise PinchpointError("the corridor cut-off must be a cost distance >= 0, "
+                              f"got {shown(cutoff)}")
     present = set(np.unique(ids[ids > 0]).tolist())
     out = []
     for n, (a, b, lcd) in enumerate(links, 1):
@@ -39,7 +41,7 @@ def _check(ids, links, cutoff):
         if a == b:
             raise PinchpointError(f"link {n} joins source {a} to itself")
         if not (np.isfinite(lcd) and lcd > 0):
-            raise PinchpointError(f"link {n} ({a}-{b}) has lcd {lcd!r}; it must be > 0 (use "
+            raise PinchpointError(f"link {n} ({a}-{b}) has lcd {shown(lcd)}; it must be > 0 (use "
                                   "the LINKS of the least-cost corridor tool)")
         out.append((a, b, float(lcd)))
     if not out:

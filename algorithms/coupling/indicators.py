@@ -14,6 +14,7 @@ X is an (m rows x k indicators) float array without NaN; ``positive`` is a boole
 import numpy as np
 
 from ..errors import EcoError
+from ..shown import shown
 
 MINMAX, SHIFTED_MINMAX, NO_SCALING = 0, 1, 2
 SCALING_NAMES = ["Min-max (x-min)/(max-min)", "Shifted min-max 0.1+0.9(x-min)/(max-min)",
@@ -126,8 +127,8 @@ def composite(X, positive, scaling=MINMAX, weighting=ENTROPY, given=None, groups
     for g in range(labels.size):  # one pass per group (years), never per row
         rows = inverse == g
         if rows.sum() < 2:
-            raise IndicatorError("Group %r has %d row; each group needs at least two."
-                                 % (labels[g], rows.sum()))
+            raise IndicatorError("Group %s has %d row; each group needs at least two."
+                                 % (shown(labels[g]), rows.sum()))
         const[g] = constant_columns(X[rows])
         Z[rows] = standardise(X[rows], positive, scaling)
         W[g], E[g] = weights(Z[rows], weighting, given, usable=~const[g])

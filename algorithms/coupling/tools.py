@@ -9,8 +9,8 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingExcept
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType, parameter_as_fields
 from ..base import (EcoAlgorithm, Progress, categorized_style, field_for, help_html, to_attr)
 from ..classify import breaks as B
 from ..classify.palette import ramp
@@ -86,7 +86,7 @@ class CompositeIndex(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", "Indicator table", [QgsProcessing.TypeVector]))
+            "INPUT", "Indicator table", [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(_fields_param("POSITIVE_FIELDS", "Positive indicators", True))
         self.addParameter(_fields_param("NEGATIVE_FIELDS", "Negative indicators", True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -104,13 +104,13 @@ class CompositeIndex(EcoAlgorithm):
             "INDEX_FIELD", "Index field name", defaultValue="U"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Composite index"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_WEIGHTS", "Indicator weights", QgsProcessing.TypeVector))
+            "OUTPUT_WEIGHTS", "Indicator weights", QgsProcessing.SourceType.TypeVector))
         self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
-        pos = self.parameterAsFields(parameters, "POSITIVE_FIELDS", context)
-        neg = self.parameterAsFields(parameters, "NEGATIVE_FIELDS", context)
+        pos = parameter_as_fields(self, parameters, "POSITIVE_FIELDS", context)
+        neg = parameter_as_fields(self, parameters, "NEGATIVE_FIELDS", context)
         names = pos + neg
         if not names:
             raise QgsProcessingException("Choose at least one indicator in POSITIVE_FIELDS or "
@@ -177,15 +177,15 @@ class CompositeIndex(EcoAlgorithm):
         rows = [(g, j) for g in range(len(res["group_labels"])) for j in range(len(names))]
         cols = []
         if group_field:
-            cols.append((group_field, [res["group_labels"][g] for g, _ in rows], QVariant.String))
+            cols.append((group_field, [res["group_labels"][g] for g, _ in rows], FieldType.String))
         cols += [
-            ("indicator", [names[j] for _, j in rows], QVariant.String),
+            ("indicator", [names[j] for _, j in rows], FieldType.String),
             ("direction", ["positive" if positive[j] else "negative" for _, j in rows],
-             QVariant.String),
-            ("criterion", [crit_of.get(j) for _, j in rows], QVariant.String),
-            ("entropy", [res["entropy"][g, j] for g, j in rows], QVariant.Double),
-            ("divergence", [1.0 - res["entropy"][g, j] for g, j in rows], QVariant.Double),
-            ("weight", [res["weights"][g, j] for g, j in rows], QVariant.Double)]
+             FieldType.String),
+            ("criterion", [crit_of.get(j) for _, j in rows], FieldType.String),
+            ("entropy", [res["entropy"][g, j] for g, j in rows], FieldType.Double),
+            ("divergence", [1.0 - res["entropy"][g, j] for g, j in rows], FieldType.Double),
+            ("weight", [res["weights"][g, j] for g, j in rows], FieldType.Double)]
         return cols
 
 
@@ -235,7 +235,7 @@ class CouplingCoordination(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", "Table of system indices", [QgsProcessing.TypeVector]))
+            "INPUT", "Table of system indices", [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(_fields_param("SYSTEM_FIELDS", "System index fields (2 or more)"))
         self.addParameter(QgsProcessingParameterString(
             "SYSTEM_WEIGHTS", "System weights alpha (comma separated; empty = equal)",
@@ -251,7 +251,7 @@ class CouplingCoordination(EcoAlgorithm):
             "LABELS", "Custom grade labels", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "LAG_TOLERANCE", "Synchronous band around U1/U2 = 1",
-            QgsProcessingParameterNumber.Double, defaultValue=0.1, minValue=0.0, maxValue=1.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.1, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Coupling coordination"))
         self.add_encoding_parameter()
 
@@ -266,7 +266,7 @@ class CouplingCoordination(EcoAlgorithm):
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
-        systems = self.parameterAsFields(parameters, "SYSTEM_FIELDS", context)
+        systems = parameter_as_fields(self, parameters, "SYSTEM_FIELDS", context)
         if len(systems) < 2:
             raise QgsProcessingException("SYSTEM_FIELDS needs at least two index fields; got "
                                          "%d (%s)." % (len(systems), ", ".join(systems)))
@@ -311,14 +311,14 @@ class CouplingCoordination(EcoAlgorithm):
         fields = QgsFields(table.fields)
         for name in ("C", "T", "D"):
             fields.append(field_for(name))
-        fields.append(field_for("D_LEVEL", QVariant.Int))
-        fields.append(field_for("D_GRADE", QVariant.String))
+        fields.append(field_for("D_LEVEL", FieldType.Int))
+        fields.append(field_for("D_GRADE", FieldType.String))
         if len(systems) == 2:
             ratio, lag = CC.relative_development(U[:, 0], U[:, 1], tol)
             names = ["synchronous", systems[0], systems[1]]
             cols += [ratio, [names[i] for i in lag]]
             fields.append(field_for("REL_DEV"))
-            fields.append(field_for("LAGGING", QVariant.String))
+            fields.append(field_for("LAGGING", FieldType.String))
         progress.step()
 
         sink, dest = self.sink(parameters, "OUTPUT", context, fields, table.source.wkbType(),
@@ -361,11 +361,11 @@ class JoinGrades(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", "Region (and year) table", [QgsProcessing.TypeVector]))
+            "INPUT", "Region (and year) table", [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterField(
             "TABLE_KEY", "Region key in the table", parentLayerParameterName="INPUT"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "REGIONS", "Region polygons", [QgsProcessing.TypeVectorPolygon]))
+            "REGIONS", "Region polygons", [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             "REGION_KEY", "Region key in the polygons", parentLayerParameterName="REGIONS"))
         self.addParameter(QgsProcessingParameterField(
@@ -385,7 +385,7 @@ class JoinGrades(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "KEEP_UNMATCHED", "Keep regions without data", defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Graded map", QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", "Graded map", QgsProcessing.SourceType.TypeVectorPolygon))
         self.add_encoding_parameter()
 
     def compute(self, parameters, context, feedback):
@@ -398,7 +398,7 @@ class JoinGrades(EcoAlgorithm):
         wide = self.parameterAsEnum(parameters, "LAYOUT", context) == 0
         loose = self.parameterAsEnum(parameters, "MATCH", context) == 1
         keep_unmatched = self.parameterAsBoolean(parameters, "KEEP_UNMATCHED", context)
-        carry = self.parameterAsFields(parameters, "FIELDS", context) or [
+        carry = parameter_as_fields(self, parameters, "FIELDS", context) or [
             n for n in table.fields.names() if n not in (key_field, time_field)]
         for name in carry:
             table.field_index(name)

@@ -10,6 +10,7 @@ import numpy as np
 from scipy.signal import find_peaks
 
 from ..errors import EcoError
+from ..shown import shown
 
 SILVERMAN, SCOTT, FIXED = 0, 1, 2
 BANDWIDTH_NAMES = ["Silverman 0.9 min(sd, IQR/1.349) n^-1/5", "Scott 1.06 min(sd, IQR/1.349) "
@@ -28,7 +29,8 @@ def bandwidth(x, rule=SILVERMAN, fixed=None):
     x = np.asarray(x, dtype=float)
     if rule == FIXED:
         if not (fixed is not None and fixed > 0):
-            raise DensityError("A fixed bandwidth must be a positive number; got %r." % fixed)
+            raise DensityError("A fixed bandwidth must be a positive number; got %s."
+                               % shown(fixed))
         return float(fixed)
     if x.size < 2:
         raise DensityError("A rule-of-thumb bandwidth needs at least two values; got %d."

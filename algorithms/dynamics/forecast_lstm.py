@@ -8,12 +8,14 @@ Hochreiter, S. and Schmidhuber, J. (1997). Long short-term memory. Neural Comput
 """
 import numpy as np
 
+from ..pyenv import TORCH_LINUX, install_hint
 from .forecast import ForecastError
 
-INSTALL_HINT = ("The LSTM needs PyTorch, which is not installed for this Python. Install it "
-                "into QGIS's Python (OSGeo4W shell: 'python -m pip install torch'; Linux: "
-                "'python3 -m pip install --user torch', the CPU build is enough); the other "
-                "models ran without it.")
+
+def install_message():
+    """Why the LSTM did not run and exactly how to add PyTorch to QGIS's Python."""
+    return ("The LSTM needs PyTorch, which QGIS's Python cannot import. To install it, %s. "
+            "The other models ran without it." % install_hint("torch", linux=TORCH_LINUX))
 
 
 def available():

@@ -8,6 +8,7 @@ from . import pvar_gmm as gmm
 from .pvar_data import PanelVARError
 from .pvar_fit import fit_pvar
 from .pvar_post import mmsc, oirf
+from ..shown import shown
 
 
 def refit_weighted(result, w):
@@ -32,7 +33,7 @@ def bootstrap_oirf(result, horizon, draws=200, seed=None, level=0.95):
     Note: the period grid is the full sample's, so an unbalanced resample keeps the
     original period positions (panelvar rebuilds the grid from the resample)."""
     if not 0 < level < 1:
-        raise PanelVARError("The confidence level must lie between 0 and 1; got %r." % level)
+        raise PanelVARError("The confidence level must lie between 0 and 1; got %s." % shown(level))
     draws, horizon = int(draws), int(horizon)
     if draws < 1:
         raise PanelVARError("The number of bootstrap draws must be at least 1; got %d."

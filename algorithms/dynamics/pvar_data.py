@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import EcoError
+from ..shown import shown
+
 
 
 class PanelVARError(EcoError, ValueError):
@@ -206,5 +208,5 @@ def transform_name(transform):
         transform.lower() if isinstance(transform, str) else transform)
     if key is None:
         raise PanelVARError("TRANSFORM must be 0 (forward orthogonal deviations, 'fod') or "
-                            "1 (first differences, 'fd'); got %r." % (transform,))
+                            "1 (first differences, 'fd'); got %s." % shown(transform))
     return key

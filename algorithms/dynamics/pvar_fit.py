@@ -9,6 +9,7 @@ from scipy import stats
 from . import pvar_gmm as gmm
 from .pvar_data import PanelData, PanelVARError, transform_name
 from .pvar_moments import build_moments
+from ..shown import shown
 
 
 @dataclass
@@ -61,7 +62,7 @@ def steps_name(steps):
         steps.lower() if isinstance(steps, str) else steps)
     if key is None:
         raise PanelVARError("STEPS must be 0 (one-step, 'onestep') or 1 (two-step, "
-                            "'twostep'); got %r." % (steps,))
+                            "'twostep'); got %s." % shown(steps))
     return key
 
 

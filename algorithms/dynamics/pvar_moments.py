@@ -18,6 +18,7 @@ import numpy as np
 from scipy import sparse
 
 from .pvar_data import PanelVARError, TRANSFORMS, fmt, lag
+from ..shown import shown
 
 TRANSFORM_WORDS = {"fod": "forward orthogonal deviations", "fd": "first differences"}
 
@@ -58,7 +59,7 @@ def check_options(panel, lags, lmin, lmax):
     span = "%s-%s" % (fmt(panel.periods[0]), fmt(panel.periods[-1]))
     for name, v in (("LAGS", lags), ("MIN_INSTRUMENT_LAG", lmin), ("MAX_INSTRUMENT_LAG", lmax)):
         if int(v) != v:
-            raise PanelVARError("%s must be a whole number; got %r." % (name, v))
+            raise PanelVARError("%s must be a whole number; got %s." % (name, shown(v)))
     if lags < 1:
         raise PanelVARError("LAGS must be at least 1; got %d." % lags)
     if T < lags + 2:

@@ -6,6 +6,7 @@ import numpy as np
 from scipy import stats
 
 from .pvar_data import PanelVARError
+from ..shown import shown
 
 
 def companion(coef, lags):
@@ -91,7 +92,7 @@ def oirf(result, horizon, sigma=None, coef=None):
     sigma = result.sigma if sigma is None else sigma
     coef = result.coef if coef is None else coef
     if int(horizon) < 1:
-        raise PanelVARError("HORIZON must be at least 1; got %r." % (horizon,))
+        raise PanelVARError("HORIZON must be at least 1; got %s." % shown(horizon))
     try:
         chol = np.linalg.cholesky(sigma)
     except np.linalg.LinAlgError:

@@ -11,8 +11,8 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing,
                        QgsProcessingParameterNumber, QgsProcessingParameterRange,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from .. import grids
 from ..base import EcoAlgorithm, Progress, help_html, paletted_style, pseudocolor_style
 from ..classify import breaks as B
@@ -65,7 +65,7 @@ class Reclassify(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "METHOD", "Method", options=RC.METHOD_NAMES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "CLASSES", "Number of classes", QgsProcessingParameterNumber.Integer,
+            "CLASSES", "Number of classes", QgsProcessingParameterNumber.Type.Integer,
             defaultValue=5, minValue=2, maxValue=50))
         self.addParameter(QgsProcessingParameterString(
             "TABLE", "Table (value=score; min,max=score)", multiLine=True, optional=True))
@@ -167,7 +167,7 @@ class DistanceTo(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer("REFERENCE", "Reference grid"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "FEATURES", "Features (roads, rivers, mining areas)",
-            [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "ALL_TOUCHED", "Burn all cells the features touch", defaultValue=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -175,7 +175,7 @@ class DistanceTo(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "SOURCE_VALUES", "Target values of the raster (comma separated)", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DISTANCE", "Maximum distance (0 = none)", QgsProcessingParameterNumber.Double,
+            "MAX_DISTANCE", "Maximum distance (0 = none)", QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Distance"))
 
@@ -303,7 +303,7 @@ class AHPWeights(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "ALLOW_INCONSISTENT", "Allow CR >= 0.10", defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "AHP weights", QgsProcessing.TypeVector))
+            "OUTPUT", "AHP weights", QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputNumber("CR", "Consistency ratio"))
         self.addOutput(QgsProcessingOutputNumber("CI", "Consistency index"))
         self.addOutput(QgsProcessingOutputNumber("LAMBDA_MAX", "Principal eigenvalue"))
@@ -328,8 +328,8 @@ class AHPWeights(EcoAlgorithm):
                 raise QgsProcessingException(message)
             feedback.pushWarning(message)
         dest = self.write_table(parameters, "OUTPUT", context, [
-            ("factor", names, QVariant.String),
-            ("weight", list(res["weights"]), QVariant.Double)])
+            ("factor", names, FieldType.String),
+            ("weight", list(res["weights"]), FieldType.Double)])
         return {"OUTPUT": dest, "CR": res["cr"], "CI": res["ci"],
                 "LAMBDA_MAX": res["lambda_max"]}
 
@@ -366,19 +366,20 @@ class ResistanceSurface(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "FACTORS", "Factor score rasters", QgsProcessing.TypeRaster))
+            "FACTORS", "Factor score rasters", QgsProcessing.SourceType.TypeRaster))
         self.addParameter(QgsProcessingParameterString(
             "WEIGHTS", "Weights (comma separated, in factor order)", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "WEIGHTS_TABLE", "Weights table (from ahpweights)", [QgsProcessing.TypeVector],
+            "WEIGHTS_TABLE", "Weights table (from ahpweights)",
+            [QgsProcessing.SourceType.TypeVector],
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "CORRECTIONS", "Correction coefficient rasters", QgsProcessing.TypeRaster,
+            "CORRECTIONS", "Correction coefficient rasters", QgsProcessing.SourceType.TypeRaster,
             optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             "REFERENCE", "Reference grid (default: first factor)", optional=True))
         self.addParameter(QgsProcessingParameterRange(
-            "RESCALE", "Rescale to range", QgsProcessingParameterNumber.Double, optional=True))
+            "RESCALE", "Rescale to range", QgsProcessingParameterNumber.Type.Double, optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Resistance"))
 
     def compute(self, parameters, context, feedback):

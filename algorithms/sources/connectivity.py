@@ -38,6 +38,7 @@ from scipy.sparse.csgraph import dijkstra
 from .node_removal import removal_loss
 from .path_trees import hop_paths
 from ..errors import EcoError
+from ..shown import shown
 
 COLUMNS = ("dA", "dIIC", "dIIC_intra", "dIIC_flux", "dIIC_connector",
            "dPC", "dPC_intra", "dPC_flux", "dPC_connector")
@@ -93,8 +94,8 @@ def patch_importance(ids, attributes, from_ids, to_ids, distances, iic_threshold
                                 "PC_PROBABILITY), or both.")
     if want_pc and (pc_distance is None or pc_probability is None):
         raise ConnectivityError("PC needs both PC_DISTANCE and PC_PROBABILITY (e.g. 0.5 at "
-                                "the median dispersal distance); got %r and %r."
-                                % (pc_distance, pc_probability))
+                                "the median dispersal distance); got %s and %s."
+                                % (shown(pc_distance), shown(pc_probability)))
     k = decay_constant(pc_distance, pc_probability) if want_pc else None
     if want_iic:
         iic_threshold = float(iic_threshold)

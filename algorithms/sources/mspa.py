@@ -25,6 +25,7 @@ import numpy as np
 
 from . import mspa_core
 from ..errors import EcoError
+from ..shown import shown
 
 MISSING = 129
 FOREGROUND_CLASSES = {
@@ -89,13 +90,13 @@ def check_input(array, edge_width=1, connectivity=8):
     if array.ndim != 2 or array.size == 0:
         raise MSPAError("MSPA needs a non-empty 2-D array, got shape %s" % (array.shape,))
     if connectivity not in (4, 8):
-        raise MSPAError("MSPA connectivity must be 4 or 8, got %r" % (connectivity,))
+        raise MSPAError("MSPA connectivity must be 4 or 8, got %s" % shown(connectivity))
     try:
         ew = int(edge_width)
     except (TypeError, ValueError):
-        raise MSPAError("MSPA edge width must be an integer >= 1, got %r" % (edge_width,))
+        raise MSPAError("MSPA edge width must be an integer >= 1, got %s" % shown(edge_width))
     if ew != edge_width or ew < 1:
-        raise MSPAError("MSPA edge width must be an integer >= 1, got %r" % (edge_width,))
+        raise MSPAError("MSPA edge width must be an integer >= 1, got %s" % shown(edge_width))
     if ew > 100:
         raise MSPAError("MSPA edge width must be at most 100 pixels, got %d" % ew)
     bad = ~np.isin(array, (0, 1, 2))

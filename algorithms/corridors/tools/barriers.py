@@ -57,7 +57,7 @@ class Barriers(EcoAlgorithm):
                                   ("MAX_RADIUS", "Maximum radius (map units)", 500.0),
                                   ("STEP", "Radius step (map units)", 100.0)):
             self.addParameter(QgsProcessingParameterNumber(
-                name, text, QgsProcessingParameterNumber.Double, value, minValue=0.0))
+                name, text, QgsProcessingParameterNumber.Type.Double, value, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum("COMBINE", "Combine links by", options=[
             "Maximum", "Sum"], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(

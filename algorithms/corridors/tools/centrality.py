@@ -4,8 +4,8 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessi
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, categorized_style, help_html, raster_or_polygons
 from ...classify import breaks as B
@@ -57,14 +57,14 @@ class Centrality(EcoAlgorithm):
         add_network_inputs(self, resistance=False)
         self.addParameter(QgsProcessingParameterField(
             "LINK_WEIGHT", "Link resistance field (default lcd)", parentLayerParameterName="LINKS",
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "LEVELS", "Importance levels", QgsProcessingParameterNumber.Integer, 3,
+            "LEVELS", "Importance levels", QgsProcessingParameterNumber.Type.Integer, 3,
             minValue=1, maxValue=10))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Link centrality", QgsProcessing.TypeVectorLine))
+            "OUTPUT", "Link centrality", QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_SOURCES", "Source centrality", QgsProcessing.TypeVectorAnyGeometry))
+            "OUTPUT_SOURCES", "Source centrality", QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
@@ -87,7 +87,7 @@ class Centrality(EcoAlgorithm):
                                                                         for e in edges))
         n_levels = int(levels.max()) if levels.size else 1
         fields = QgsFields(table.fields)
-        for name, kind in (("current_flow", QVariant.Double), ("level", QVariant.Int)):
+        for name, kind in (("current_flow", FieldType.Double), ("level", FieldType.Int)):
             if fields.lookupField(name) >= 0:
                 raise QgsProcessingException(
                     "LINKS '%s' already has a field '%s'; rename or drop it first."
@@ -134,10 +134,10 @@ class Centrality(EcoAlgorithm):
         values = np.array([node_flow[i] for i in ids])
         levels, _ = B.importance_levels(values, k)
         fields = QgsFields()
-        for name, kind in (("source_id", QVariant.Int), ("current_flow", QVariant.Double),
-                           ("level", QVariant.Int)):
+        for name, kind in (("source_id", FieldType.Int), ("current_flow", FieldType.Double),
+                           ("level", FieldType.Int)):
             fields.append(QgsField(name, kind))
-        wkb = QgsWkbTypes.MultiPolygon if shapes else QgsWkbTypes.NoGeometry
+        wkb = QgsWkbTypes.Type.MultiPolygon if shapes else QgsWkbTypes.Type.NoGeometry
         n_levels = int(levels.max()) if levels.size else 1
         sink, dest = self.sink(parameters, "OUTPUT_SOURCES", context, fields, wkb,
                                table.source.sourceCrs(), level_style(n_levels))

@@ -8,8 +8,9 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterField, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
+from ...pyenv import install_hint
 from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
 from .. import circuit as CS
@@ -79,20 +80,22 @@ class Circuitscape(EcoAlgorithm):
             "IS_CONDUCTANCE", "The raster holds conductances", defaultValue=False))
         self.addParameter(raster("FOCAL_RASTER", "Focal nodes (id raster)", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "FOCAL_POINTS", "Focal nodes (points)", [QgsProcessing.TypeVectorPoint],
+            "FOCAL_POINTS", "Focal nodes (points)", [QgsProcessing.SourceType.TypeVectorPoint],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             "FOCAL_ID_FIELD", "Focal node id field (points)", optional=True,
-            parentLayerParameterName="FOCAL_POINTS", type=QgsProcessingParameterField.Numeric))
+            parentLayerParameterName="FOCAL_POINTS",
+            type=QgsProcessingParameterField.DataType.Numeric))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "FOCAL_POLYGONS", "Focal nodes (polygons)", [QgsProcessing.TypeVectorPolygon],
+            "FOCAL_POLYGONS", "Focal nodes (polygons)",
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True))
         # the polygons' own field list (FOCAL_ID_FIELD lists the points' fields); scripts
         # that name the polygons' field in FOCAL_ID_FIELD still work
         self.addParameter(QgsProcessingParameterField(
             "FOCAL_POLYGON_ID_FIELD", "Focal node id field (polygons)", optional=True,
             parentLayerParameterName="FOCAL_POLYGONS",
-            type=QgsProcessingParameterField.Numeric))
+            type=QgsProcessingParameterField.DataType.Numeric))
         self.addParameter(QgsProcessingParameterEnum("MODE", "Mode", options=MODES,
                                                      defaultValue=0))
         self.addParameter(raster("SOURCES", "Current sources (advanced)", optional=True))
@@ -106,19 +109,21 @@ class Circuitscape(EcoAlgorithm):
         self.addParameter(raster("SHORT_CIRCUIT", "Short-circuit regions", optional=True))
         self.addParameter(raster("MASK", "Mask", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INCLUDE_PAIRS", "Pairs to solve (from_id, to_id)", [QgsProcessing.TypeVector],
+            "INCLUDE_PAIRS", "Pairs to solve (from_id, to_id)",
+            [QgsProcessing.SourceType.TypeVector],
             optional=True))
         self.addParameter(QgsProcessingParameterEnum("SOLVER", "Solver", options=[
             "Auto", "Direct sparse factorisation", "CG with algebraic multigrid (pyamg)"],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "WORKERS", "Worker processes", QgsProcessingParameterNumber.Integer, 1, minValue=1))
+            "WORKERS", "Worker processes", QgsProcessingParameterNumber.Type.Integer, 1,
+            minValue=1))
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT_CURRENT", "Cumulative current"))
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT_MAX_CURRENT", "Maximum current", optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_RESISTANCES", "Effective resistances", QgsProcessing.TypeVector))
+            "OUTPUT_RESISTANCES", "Effective resistances", QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", "Per-pair maps", optional=True, createByDefault=False))
 
@@ -134,8 +139,9 @@ class Circuitscape(EcoAlgorithm):
             except ImportError:
                 raise QgsProcessingException(
                     "The solver 'CG with algebraic multigrid (pyamg)' needs the Python package "
-                    "pyamg ('python -m pip install pyamg' in QGIS's Python); the solvers "
-                    "'Auto' and 'Direct sparse factorisation' work without it.") from None
+                    "pyamg, which QGIS's Python cannot import; the solvers 'Auto' and 'Direct "
+                    "sparse factorisation' work without it. To install it, %s."
+                    % install_hint("pyamg")) from None
         per_pair = bool(self.parameterAsString(parameters, "OUTPUT_FOLDER", context)) and \
             parameters.get("OUTPUT_FOLDER") not in (None, "")
         # what two focal nodes would need, refused before any grid is read
@@ -302,14 +308,14 @@ class Circuitscape(EcoAlgorithm):
         if mode == 0:
             r = res["resistances"]
             pairs = [(i, j) for i in range(len(ids)) for j in range(i + 1, len(ids))]
-            cols = [("from_id", [int(ids[i]) for i, _ in pairs], QVariant.Int),
-                    ("to_id", [int(ids[j]) for _, j in pairs], QVariant.Int),
-                    ("resistance", [float(r[i, j]) for i, j in pairs], QVariant.Double)]
+            cols = [("from_id", [int(ids[i]) for i, _ in pairs], FieldType.Int),
+                    ("to_id", [int(ids[j]) for _, j in pairs], FieldType.Int),
+                    ("resistance", [float(r[i, j]) for i, j in pairs], FieldType.Double)]
         else:
-            cols = [("from_id", [int(i) for i in ids], QVariant.Int),
-                    ("to_id", [None] * len(ids), QVariant.Int),
+            cols = [("from_id", [int(i) for i in ids], FieldType.Int),
+                    ("to_id", [None] * len(ids), FieldType.Int),
                     ("resistance", [] if mode == 3 else list(res["resistances"]),
-                     QVariant.Double)]
+                     FieldType.Double)]
         out["OUTPUT_RESISTANCES"] = self.write_table(parameters, "OUTPUT_RESISTANCES", context,
                                                      cols)
         if per_pair:

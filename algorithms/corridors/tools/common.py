@@ -18,19 +18,19 @@ def add_network_inputs(alg, links=True, resistance=True):
     every corridor tool names them (public API)."""
     if links:
         alg.addParameter(QgsProcessingParameterFeatureSource(
-            "LINKS", "Least-cost links", [QgsProcessing.TypeVectorAnyGeometry]))
+            "LINKS", "Least-cost links", [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
     # SOURCES lists rasters only in the dialog; polygons come in SOURCE_POLYGONS so that
     # SOURCE_ID_FIELD's parent is always a vector (see base.raster_or_polygons)
     alg.addParameter(QgsProcessingParameterMapLayer(
         "SOURCES", alg.tr("Sources: raster of source ids"), optional=True,
-        types=[QgsProcessing.TypeRaster]))
+        types=[QgsProcessing.SourceType.TypeRaster]))
     alg.addParameter(QgsProcessingParameterVectorLayer(
         "SOURCE_POLYGONS", alg.tr("Sources: polygons (instead of the raster)"),
-        [QgsProcessing.TypeVectorPolygon], optional=True))
+        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
     alg.addParameter(QgsProcessingParameterField(
         "SOURCE_ID_FIELD", alg.tr("Source id field (polygons)"),
         parentLayerParameterName="SOURCE_POLYGONS",
-        type=QgsProcessingParameterField.Numeric, optional=True))
+        type=QgsProcessingParameterField.DataType.Numeric, optional=True))
     if resistance:
         alg.addParameter(QgsProcessingParameterRasterLayer("RESISTANCE", "Resistance surface"))
 

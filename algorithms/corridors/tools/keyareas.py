@@ -6,8 +6,8 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsFillSymbol, 
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsSingleSymbolRenderer,
                        QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, field_for, help_html, require_memory, to_attr
 from .. import keyareas as KA
@@ -16,13 +16,13 @@ from .common import GROUP, GROUP_ID, polygons_by_value
 # score, land use, admin, corridors (float64 while read), labels and masks held at once
 BYTES_PER_CELL = 48
 NO_LANDUSE = -999999  # land-use code given to key-area cells on LANDUSE nodata
-PIECE_FIELDS = [("key_id", QVariant.Int), ("admin", QVariant.String),
-                ("area_ha", QVariant.Double), ("score_max", QVariant.Double),
-                ("score_mean", QVariant.Double), ("main_landuse", QVariant.String),
-                ("landuse", QVariant.String)]
-SUMMARY_FIELDS = [("admin", QVariant.String), ("key_areas", QVariant.Int),
-                  ("area_ha", QVariant.Double), ("share", QVariant.Double),
-                  ("main_landuse", QVariant.String)]
+PIECE_FIELDS = [("key_id", FieldType.Int), ("admin", FieldType.String),
+                ("area_ha", FieldType.Double), ("score_max", FieldType.Double),
+                ("score_mean", FieldType.Double), ("main_landuse", FieldType.String),
+                ("landuse", FieldType.String)]
+SUMMARY_FIELDS = [("admin", FieldType.String), ("key_areas", FieldType.Int),
+                  ("area_ha", FieldType.Double), ("share", FieldType.Double),
+                  ("main_landuse", FieldType.String)]
 
 
 def parse_names(text):
@@ -85,7 +85,7 @@ class KeyAreas(EcoAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer("SCORE", "Score raster"))
         self.addParameter(QgsProcessingParameterNumber(
-            "CLASSES", "Natural-breaks classes", QgsProcessingParameterNumber.Integer, 4,
+            "CLASSES", "Natural-breaks classes", QgsProcessingParameterNumber.Type.Integer, 4,
             minValue=2, maxValue=20))
         self.addParameter(QgsProcessingParameterRasterLayer(
             "CORRIDORS", "Only within corridors", optional=True))
@@ -94,13 +94,14 @@ class KeyAreas(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "LANDUSE_NAMES", "Land-use names (code=name; ...)", optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ADMIN", "Administrative units", [QgsProcessing.TypeVectorPolygon], optional=True))
+            "ADMIN", "Administrative units", [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ADMIN_FIELD", "Unit name field", parentLayerParameterName="ADMIN", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Key areas", QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", "Key areas", QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_SUMMARY", "Key areas by unit", QgsProcessing.TypeVector))
+            "OUTPUT_SUMMARY", "Key areas by unit", QgsProcessing.SourceType.TypeVector))
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 4)
@@ -145,7 +146,7 @@ class KeyAreas(EcoAlgorithm):
         fields = QgsFields()
         for name, kind in PIECE_FIELDS:
             fields.append(field_for(name, kind))
-        sink, dest = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon,
+        sink, dest = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon,
                                layer.crs(), _style)
         feats = []
         for k, rec in enumerate(res["pieces"]):
@@ -164,12 +165,12 @@ class KeyAreas(EcoAlgorithm):
         rows = KA.admin_summary(res["pieces"])
         out = {"OUTPUT": dest, "OUTPUT_SUMMARY": self.write_table(
             parameters, "OUTPUT_SUMMARY", context,
-            [("admin", [unit_names.get(r["admin"], "outside") for r in rows], QVariant.String),
-             ("key_areas", [r["key_areas"] for r in rows], QVariant.Int),
-             ("area_ha", [r["area_ha"] for r in rows], QVariant.Double),
-             ("share", [r["area_ha"] / total for r in rows], QVariant.Double),
+            [("admin", [unit_names.get(r["admin"], "outside") for r in rows], FieldType.String),
+             ("key_areas", [r["key_areas"] for r in rows], FieldType.Int),
+             ("area_ha", [r["area_ha"] for r in rows], FieldType.Double),
+             ("share", [r["area_ha"] / total for r in rows], FieldType.Double),
              ("main_landuse", [r["main_landuse"] if has_landuse else None for r in rows],
-              QVariant.String)])}
+              FieldType.String)])}
         progress.step()
         return out
 

@@ -9,17 +9,17 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
 from .. import costdistance as CD
 from .. import linkages as LK
 from .common import GROUP, GROUP_ID, add_network_inputs, metric_cell_size, source_ids
 
 CORRIDOR_RAMP = ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"]
-LINK_FIELDS = [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("lcd", QVariant.Double),
-               ("euc_dist", QVariant.Double), ("path_length", QVariant.Double),
-               ("cwd_euc_ratio", QVariant.Double), ("cwd_path_ratio", QVariant.Double)]
+LINK_FIELDS = [("from_id", FieldType.Int), ("to_id", FieldType.Int), ("lcd", FieldType.Double),
+               ("euc_dist", FieldType.Double), ("path_length", FieldType.Double),
+               ("cwd_euc_ratio", FieldType.Double), ("cwd_path_ratio", FieldType.Double)]
 
 
 def _link_style(layer):
@@ -72,7 +72,7 @@ class LeastCostCorridors(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("ADJACENCY", "Adjacency", options=[
             "Cost-allocation zones touch", "Euclidean allocation zones touch",
             "All pairs within MAX_EUCLIDEAN"], defaultValue=0))
-        number = QgsProcessingParameterNumber.Double
+        number = QgsProcessingParameterNumber.Type.Double
         for name, text in (("MAX_EUCLIDEAN", "Maximum edge-to-edge distance (0 = none)"),
                            ("MAX_COST_DISTANCE", "Maximum cost-weighted distance (0 = none)"),
                            ("WIDTH_CUTOFF", "Corridor width, cost distance (0 = none)")):
@@ -82,9 +82,9 @@ class LeastCostCorridors(EcoAlgorithm):
             "KEEP_CROSSING", "Keep links that cross a third source", defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             "NEAREST_NEIGHBOURS", "Nearest neighbours per source (0 = all)",
-            QgsProcessingParameterNumber.Integer, 0, minValue=0))
+            QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "LINKS", "Least-cost links", QgsProcessing.TypeVectorLine))
+            "LINKS", "Least-cost links", QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(QgsProcessingParameterRasterDestination("CORRIDORS", "Corridors"))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_COST_DISTANCES", "Cost-distance rasters", optional=True,
@@ -150,7 +150,7 @@ class LeastCostCorridors(EcoAlgorithm):
         fields = QgsFields()
         for name, kind in LINK_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest = self.sink(parameters, "LINKS", context, fields, QgsWkbTypes.LineString,
+        sink, dest = self.sink(parameters, "LINKS", context, fields, QgsWkbTypes.Type.LineString,
                                ref_layer.crs(), _link_style)
         feats = []
         for link in links:

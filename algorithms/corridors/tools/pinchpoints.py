@@ -3,8 +3,8 @@ import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
 from .. import circuit as CS
 from .. import pinchpoints as PP
@@ -51,12 +51,13 @@ class PinchPoints(EcoAlgorithm):
         add_network_inputs(self)
         self.addParameter(QgsProcessingParameterNumber(
             "CWD_CUTOFF", "Corridor width (normalised cost distance)",
-            QgsProcessingParameterNumber.Double, 10000.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, 10000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             "ALL_PAIRS", "All pairs over the corridor network", defaultValue=False))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Pinch points"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_RESISTANCES", "Corridor effective resistances", QgsProcessing.TypeVector,
+            "OUTPUT_RESISTANCES", "Corridor effective resistances",
+            QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):
@@ -91,8 +92,8 @@ class PinchPoints(EcoAlgorithm):
             keys = sorted(res["resistance"])
             out["OUTPUT_RESISTANCES"] = self.write_table(
                 parameters, "OUTPUT_RESISTANCES", context,
-                [("from_id", [a for a, _ in keys], QVariant.Int),
-                 ("to_id", [b for _, b in keys], QVariant.Int),
-                 ("resistance", [res["resistance"][k] for k in keys], QVariant.Double)])
+                [("from_id", [a for a, _ in keys], FieldType.Int),
+                 ("to_id", [b for _, b in keys], FieldType.Int),
+                 ("resistance", [res["resistance"][k] for k in keys], FieldType.Double)])
         progress.step()
         return out

@@ -27,7 +27,8 @@ def write_html(alg, parameters, context, title, parts, name="OUTPUT_HTML"):
 
 
 def panel_input(alg, name="INPUT", text="Panel table (regions x years)"):
-    alg.addParameter(QgsProcessingParameterFeatureSource(name, text, [QgsProcessing.TypeVector]))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        name, text, [QgsProcessing.SourceType.TypeVector]))
 
 
 def field_param(alg, name, text, optional=False, multiple=False):

@@ -2,8 +2,8 @@
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html
 from ...classify import breaks as B
 from ...coupling import coordination as CC
@@ -54,26 +54,26 @@ class Forecast(EcoAlgorithm):
         field_param(self, "TIME_FIELD", "Time field")
         field_param(self, "VALUE_FIELD", "Value field")
         self.addParameter(QgsProcessingParameterNumber(
-            "TEST_YEARS", "Held-out periods", QgsProcessingParameterNumber.Integer,
+            "TEST_YEARS", "Held-out periods", QgsProcessingParameterNumber.Type.Integer,
             defaultValue=3, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            "TARGET_TIME", "Forecast to (period)", QgsProcessingParameterNumber.Double,
+            "TARGET_TIME", "Forecast to (period)", QgsProcessingParameterNumber.Type.Double,
             defaultValue=2030))
         self.addParameter(QgsProcessingParameterEnum(
             "MODELS", "Models", options=FC.MODEL_NAMES, allowMultiple=True,
             defaultValue=[0, 1, 2, 3]))
         self.addParameter(QgsProcessingParameterNumber(
-            "WINDOW", "LSTM window", QgsProcessingParameterNumber.Integer, defaultValue=3,
+            "WINDOW", "LSTM window", QgsProcessingParameterNumber.Type.Integer, defaultValue=3,
             minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            "EPOCHS", "LSTM epochs", QgsProcessingParameterNumber.Integer, defaultValue=400,
+            "EPOCHS", "LSTM epochs", QgsProcessingParameterNumber.Type.Integer, defaultValue=400,
             minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEED", "Random seed", QgsProcessingParameterNumber.Integer, defaultValue=1))
+            "SEED", "Random seed", QgsProcessingParameterNumber.Type.Integer, defaultValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "History and forecasts", QgsProcessing.TypeVector))
+            "OUTPUT", "History and forecasts", QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_SCORES", "Model scores", QgsProcessing.TypeVector))
+            "OUTPUT_SCORES", "Model scores", QgsProcessing.SourceType.TypeVector))
         html_param(self)
         self.add_encoding_parameter()
 
@@ -95,7 +95,7 @@ class Forecast(EcoAlgorithm):
                     epochs=self.parameterAsInt(parameters, "EPOCHS", context),
                     seed=self.parameterAsInt(parameters, "SEED", context))
         if FC.LSTM in models and not LSTM.available():
-            feedback.pushWarning(LSTM.INSTALL_HINT)
+            feedback.pushWarning(LSTM.install_message())
             models = [m for m in models if m != FC.LSTM]
         if not models:
             raise QgsProcessingException("No model left to run (the LSTM needs PyTorch).")
@@ -128,23 +128,23 @@ class Forecast(EcoAlgorithm):
         values = np.array([r[4] for r in rows])
         level = B.assign_classes(values, CC.TEN_LEVEL_BREAKS, "left")
         graded = np.array([r[3] != "observed" for r in rows])
-        cols = [("region", [r[0] for r in rows], QVariant.String),
-                ("time", [r[1] for r in rows], QVariant.Double),
-                ("model", [r[2] for r in rows], QVariant.String),
-                ("kind", [r[3] for r in rows], QVariant.String),
-                ("value", list(values), QVariant.Double),
+        cols = [("region", [r[0] for r in rows], FieldType.String),
+                ("time", [r[1] for r in rows], FieldType.Double),
+                ("model", [r[2] for r in rows], FieldType.String),
+                ("kind", [r[3] for r in rows], FieldType.String),
+                ("value", list(values), FieldType.Double),
                 ("D_LEVEL", [int(c) if c and g else None for c, g in zip(level, graded)],
-                 QVariant.Int),
+                 FieldType.Int),
                 ("D_GRADE", [CC.TEN_LEVEL_LABELS[c - 1] if c and g else None
-                             for c, g in zip(level, graded)], QVariant.String)]
+                             for c, g in zip(level, graded)], FieldType.String)]
         dest = self.write_table(parameters, "OUTPUT", context, cols, progress)
         names = [FC.MODEL_NAMES[m] for m in results]
         sc = [results[m][2] for m in results]
         dest_s = self.write_table(parameters, "OUTPUT_SCORES", context, [
-            ("model", names, QVariant.String), ("r2", [s["r2"] for s in sc], QVariant.Double),
-            ("rmse", [s["rmse"] for s in sc], QVariant.Double),
-            ("mae", [s["mae"] for s in sc], QVariant.Double),
-            ("n", [s["n"] for s in sc], QVariant.Int)])
+            ("model", names, FieldType.String), ("r2", [s["r2"] for s in sc], FieldType.Double),
+            ("rmse", [s["rmse"] for s in sc], FieldType.Double),
+            ("mae", [s["mae"] for s in sc], FieldType.Double),
+            ("n", [s["n"] for s in sc], FieldType.Int)])
         figs = plots.forecast_figures(units, periods, panel.Y, future, test,
                                       {FC.MODEL_NAMES[m]: r for m, r in results.items()},
                                       panel.name)

@@ -2,8 +2,8 @@
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html
 from .. import density as KD
 from .. import plots
@@ -48,12 +48,12 @@ class KernelDensity(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "BANDWIDTH", "Bandwidth", options=KD.BANDWIDTH_NAMES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "BANDWIDTH_VALUE", "Fixed bandwidth", QgsProcessingParameterNumber.Double,
+            "BANDWIDTH_VALUE", "Fixed bandwidth", QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.05, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Density curves", QgsProcessing.TypeVector))
+            "OUTPUT", "Density curves", QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_PEAKS", "Peaks and spread", QgsProcessing.TypeVector))
+            "OUTPUT_PEAKS", "Peaks and spread", QgsProcessing.SourceType.TypeVector))
         html_param(self)
         self.add_encoding_parameter()
 
@@ -74,16 +74,16 @@ class KernelDensity(EcoAlgorithm):
         n = res["grid"].size
         group_name = group_field or "group"
         curves = self.write_table(parameters, "OUTPUT", context, [
-            (group_name, [str(g) for g, _ in res["keys"] for _ in range(n)], QVariant.String),
-            (time_field, [t for _, t in res["keys"] for _ in range(n)], QVariant.Double),
-            ("x", list(np.tile(res["grid"], len(res["keys"]))), QVariant.Double),
-            ("density", list(res["density"].ravel()), QVariant.Double)], progress)
-        cols = [(group_name, [str(g) for g, _ in res["keys"]], QVariant.String),
-                (time_field, [t for _, t in res["keys"]], QVariant.Double)]
-        for key, kind in (("n", QVariant.Int), ("bandwidth", QVariant.Double),
-                          ("peak_x", QVariant.Double), ("peak_density", QVariant.Double),
-                          ("n_peaks", QVariant.Int), ("fwhm", QVariant.Double),
-                          ("mean", QVariant.Double), ("sd", QVariant.Double)):
+            (group_name, [str(g) for g, _ in res["keys"] for _ in range(n)], FieldType.String),
+            (time_field, [t for _, t in res["keys"] for _ in range(n)], FieldType.Double),
+            ("x", list(np.tile(res["grid"], len(res["keys"]))), FieldType.Double),
+            ("density", list(res["density"].ravel()), FieldType.Double)], progress)
+        cols = [(group_name, [str(g) for g, _ in res["keys"]], FieldType.String),
+                (time_field, [t for _, t in res["keys"]], FieldType.Double)]
+        for key, kind in (("n", FieldType.Int), ("bandwidth", FieldType.Double),
+                          ("peak_x", FieldType.Double), ("peak_density", FieldType.Double),
+                          ("n_peaks", FieldType.Int), ("fwhm", FieldType.Double),
+                          ("mean", FieldType.Double), ("sd", FieldType.Double)):
             cols.append((key, [s[key] for s in res["summary"]], kind))
         peaks = self.write_table(parameters, "OUTPUT_PEAKS", context, cols)
         html = write_html(self, parameters, context,

@@ -3,8 +3,8 @@ import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterNumber)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, parameter_as_fields
 from ...base import EcoAlgorithm, Progress, help_html
 from .. import plots
 from .. import unitroot as UR
@@ -70,14 +70,14 @@ class PanelUnitRoot(EcoAlgorithm):
                                                              "Intercept and trend"],
             defaultValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            "LAGS", "Lags", QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=0))
+            "LAGS", "Lags", QgsProcessingParameterNumber.Type.Integer, defaultValue=1, minValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "LAG_SELECTION", "Lag selection", options=["Fixed", "AIC", "SIC (BIC)", "Hall"],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             "DIFFERENCE", "Also test first differences", defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Unit-root tests", QgsProcessing.TypeVector))
+            "OUTPUT", "Unit-root tests", QgsProcessing.SourceType.TypeVector))
         html_param(self)
         self.add_encoding_parameter()
 
@@ -85,7 +85,7 @@ class PanelUnitRoot(EcoAlgorithm):
         table = self.table(parameters, "INPUT", context, with_geometry=False)
         ids = table.keys(self.parameterAsString(parameters, "ID_FIELD", context))
         times = period_values(table, self.parameterAsString(parameters, "TIME_FIELD", context))
-        variables = self.parameterAsFields(parameters, "VARIABLES", context)
+        variables = parameter_as_fields(self, parameters, "VARIABLES", context)
         if not variables:
             raise QgsProcessingException("Choose at least one variable in VARIABLES.")
         tests = self.parameterAsEnums(parameters, "TESTS", context) or \
@@ -119,13 +119,13 @@ class PanelUnitRoot(EcoAlgorithm):
                 progress.step("%s (%s): done." % (var, label))
         for var, label, res in rows:
             feedback.pushInfo("%s, %s, %s: %s" % (var, label, res.test, res.verdict))
-        cols = [("variable", [r[0] for r in rows], QVariant.String),
-                ("series", [r[1] for r in rows], QVariant.String),
-                ("test", [r[2].test for r in rows], QVariant.String),
-                ("statistic", [r[2].statistic for r in rows], QVariant.Double),
-                ("p_value", [r[2].pvalue for r in rows], QVariant.Double),
-                ("null", [r[2].null for r in rows], QVariant.String),
-                ("verdict", [r[2].verdict for r in rows], QVariant.String)]
+        cols = [("variable", [r[0] for r in rows], FieldType.String),
+                ("series", [r[1] for r in rows], FieldType.String),
+                ("test", [r[2].test for r in rows], FieldType.String),
+                ("statistic", [r[2].statistic for r in rows], FieldType.Double),
+                ("p_value", [r[2].pvalue for r in rows], FieldType.Double),
+                ("null", [r[2].null for r in rows], FieldType.String),
+                ("verdict", [r[2].verdict for r in rows], FieldType.String)]
         dest = self.write_table(parameters, "OUTPUT", context, cols)
         header = ["variable", "series", "test", "statistic", "p-value", "verdict"]
         body = [(v, s, r.test, r.statistic, r.pvalue, r.verdict) for v, s, r in rows]

@@ -3,8 +3,8 @@ import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, parameter_as_fields
 from ...base import EcoAlgorithm, Progress, help_html
 from .. import plots
 from .. import pvar as PV
@@ -67,7 +67,7 @@ class PanelVAR(EcoAlgorithm):
         field_param(self, "TIME_FIELD", "Time field")
         field_param(self, "VARIABLES", "Variables (Cholesky order)", multiple=True)
         field_param(self, "EXOGENOUS", "Exogenous variables", optional=True, multiple=True)
-        number = QgsProcessingParameterNumber.Integer
+        number = QgsProcessingParameterNumber.Type.Integer
         self.addParameter(QgsProcessingParameterNumber("LAGS", "Lags", number, 1, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_LAGS", "Lag selection up to", number, 3, minValue=1))
@@ -93,7 +93,8 @@ class PanelVAR(EcoAlgorithm):
                            ("OUTPUT_IRF", "Impulse responses"), ("OUTPUT_FEVD",
                                                                  "Variance decomposition")):
             self.addParameter(QgsProcessingParameterFeatureSink(
-                name, text, QgsProcessing.TypeVector, optional=name != "OUTPUT_COEFFICIENTS"))
+                name, text, QgsProcessing.SourceType.TypeVector,
+                optional=name != "OUTPUT_COEFFICIENTS"))
         html_param(self)
         self.addOutput(QgsProcessingOutputNumber("HANSEN_J", "Hansen J"))
         self.addOutput(QgsProcessingOutputNumber("HANSEN_P", "Hansen J p-value"))
@@ -102,11 +103,11 @@ class PanelVAR(EcoAlgorithm):
 
     def compute(self, parameters, context, feedback):
         table = self.table(parameters, "INPUT", context, with_geometry=False)
-        names = self.parameterAsFields(parameters, "VARIABLES", context)
+        names = parameter_as_fields(self, parameters, "VARIABLES", context)
         if len(names) < 2:
             raise QgsProcessingException("A panel VAR needs at least two VARIABLES; got %d."
                                          % len(names))
-        exog = self.parameterAsFields(parameters, "EXOGENOUS", context)
+        exog = parameter_as_fields(self, parameters, "EXOGENOUS", context)
         ids = table.keys(self.parameterAsString(parameters, "ID_FIELD", context))
         times = period_values(table, self.parameterAsString(parameters, "TIME_FIELD", context))
         panel = PV.prepare_panel(
@@ -164,7 +165,7 @@ class PanelVAR(EcoAlgorithm):
         return out
 
     def _write(self, parameters, context, res, lags, granger, irf, bands, decomposition):
-        S, D, I = QVariant.String, QVariant.Double, QVariant.Int
+        S, D, I = FieldType.String, FieldType.Double, FieldType.Int
         rows = res.table()
         out = {"OUTPUT_COEFFICIENTS": self.write_table(parameters, "OUTPUT_COEFFICIENTS",
                                                        context, [

@@ -6,9 +6,9 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
                        QgsProcessingParameterMapLayer, QgsProcessingParameterNumber,
                        QgsProcessingParameterVectorLayer,
                        QgsRectangle, QgsSpatialIndex, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 from scipy import ndimage
 
+from ...compat import FieldType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, raster_or_polygons, to_attr
 from .. import connectivity as CN
@@ -63,14 +63,14 @@ class PatchConnectivity(EcoAlgorithm):
         # never hold a raster (QGIS's field widget crashes; see base.raster_or_polygons)
         self.addParameter(QgsProcessingParameterMapLayer(
             "PATCHES", self.tr("Patches: raster of patch labels or MSPA output"),
-            types=[QgsProcessing.TypeRaster], optional=True))
+            types=[QgsProcessing.SourceType.TypeRaster], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "PATCH_POLYGONS", self.tr("Patches: polygons (instead of the raster)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "PATCH_ID_FIELD", self.tr("Patch id field (polygons)"),
             parentLayerParameterName="PATCH_POLYGONS",
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "RASTER_KIND", "Raster holds", options=["Patch labels", "MSPA output (core)"],
             defaultValue=0))
@@ -79,11 +79,11 @@ class PatchConnectivity(EcoAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             "ATTRIBUTE", "Attribute (default: area)", parentLayerParameterName="PATCH_POLYGONS",
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "DISTANCE", "Distance", options=["Edge to edge", "Centroid to centroid"],
             defaultValue=0))
-        number = QgsProcessingParameterNumber.Double
+        number = QgsProcessingParameterNumber.Type.Double
         self.addParameter(QgsProcessingParameterNumber("IIC_THRESHOLD", "IIC link distance",
                                                        number, 1000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber("PC_DISTANCE", "PC distance", number,
@@ -96,9 +96,9 @@ class PatchConnectivity(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "LANDSCAPE_AREA", "Landscape area A_L (0 = not given)", number, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Patch importance", QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", "Patch importance", QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_SUMMARY", "Connectivity indices", QgsProcessing.TypeVector))
+            "OUTPUT_SUMMARY", "Connectivity indices", QgsProcessing.SourceType.TypeVector))
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 4)
@@ -136,9 +136,9 @@ class PatchConnectivity(EcoAlgorithm):
         progress.step()
         out_fields = QgsFields(fields)
         for c in CN.COLUMNS:
-            out_fields.append(QgsField(c, QVariant.Double))
+            out_fields.append(QgsField(c, FieldType.Double))
         sink, dest = self.sink(parameters, "OUTPUT", context, out_fields,
-                               QgsWkbTypes.MultiPolygon, layer.crs())
+                               QgsWkbTypes.Type.MultiPolygon, layer.crs())
         out = []
         for k, f in enumerate(feats):
             g = QgsFeature(out_fields)
@@ -148,8 +148,8 @@ class PatchConnectivity(EcoAlgorithm):
         self.write_features(sink, out)
         keys = ["IIC_num", "IIC", "EC_IIC", "PC_num", "PC", "EC_PC", "k"]
         dest_s = self.write_table(parameters, "OUTPUT_SUMMARY", context, [
-            ("index", keys, QVariant.String),
-            ("value", [summary.get(key) for key in keys], QVariant.Double)])
+            ("index", keys, FieldType.String),
+            ("value", [summary.get(key) for key in keys], FieldType.Double)])
         progress.step("IIC_num %.6g, PC_num %.6g, EC(PC) %.6g." % (
             summary["IIC_num"], summary["PC_num"], summary["EC_PC"]))
         return {"OUTPUT": dest, "OUTPUT_SUMMARY": dest_s}
@@ -182,8 +182,8 @@ class PatchConnectivity(EcoAlgorithm):
         ids, counts = np.unique(labels[labels > 0], return_counts=True)
         geoms = _polygonize(labels, src, eight)
         fields = QgsFields()
-        fields.append(QgsField("patch_id", QVariant.Int))
-        fields.append(QgsField("area", QVariant.Double))
+        fields.append(QgsField("patch_id", FieldType.Int))
+        fields.append(QgsField("area", FieldType.Double))
         feats = []
         for pid, n in zip(ids, counts):
             f = QgsFeature(fields)

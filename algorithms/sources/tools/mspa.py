@@ -5,8 +5,8 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html, paletted_style, require_memory
 from ...classify import breaks as B
 from .. import mspa as M
@@ -63,7 +63,7 @@ class MSPA(EcoAlgorithm):
             "CONNECTIVITY", "Foreground connectivity", options=["Eight", "Four"],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "EDGE_WIDTH", "Edge width (pixels)", QgsProcessingParameterNumber.Integer, 1,
+            "EDGE_WIDTH", "Edge width (pixels)", QgsProcessingParameterNumber.Type.Integer, 1,
             minValue=1, maxValue=100))
         self.addParameter(QgsProcessingParameterBoolean("TRANSITION", "Transition",
                                                         defaultValue=True))
@@ -71,7 +71,7 @@ class MSPA(EcoAlgorithm):
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "MSPA"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_STATS", "MSPA classes", QgsProcessing.TypeVector))
+            "OUTPUT_STATS", "MSPA classes", QgsProcessing.SourceType.TypeVector))
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
@@ -111,11 +111,11 @@ class MSPA(EcoAlgorithm):
         gt = src.ds.GetGeoTransform()
         cell = abs(gt[1] * gt[5])
         dest = self.write_table(parameters, "OUTPUT_STATS", context, [
-            ("class", [v for v, *_ in stats], QVariant.Int),
-            ("name", [self.tr(n) for _, n, _, _ in stats], QVariant.String),
-            ("pixels", [p for _, _, p, _ in stats], QVariant.Int),
-            ("area", [p * cell for _, _, p, _ in stats], QVariant.Double),
-            ("share", [s for *_, s in stats], QVariant.Double)])
+            ("class", [v for v, *_ in stats], FieldType.Int),
+            ("name", [self.tr(n) for _, n, _, _ in stats], FieldType.String),
+            ("pixels", [p for _, _, p, _ in stats], FieldType.Int),
+            ("area", [p * cell for _, _, p, _ in stats], FieldType.Double),
+            ("share", [s for *_, s in stats], FieldType.Double)])
         core = sum(p for v, _, p, _ in stats if v in (17, 117))
         progress.step("Core: %d pixels (%.4g map units squared)." % (core, core * cell))
         return {"OUTPUT": path, "OUTPUT_STATS": dest}

@@ -6,8 +6,8 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, categorized_style, help_html, paletted_style
 from ...classify import breaks as B
@@ -49,26 +49,26 @@ class SelectSources(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "PATCHES", "Patches with area and dPC", [QgsProcessing.TypeVectorPolygon]))
+            "PATCHES", "Patches with area and dPC", [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString("AREA_FIELD", "Area field",
                                                        defaultValue="area"))
         self.addParameter(QgsProcessingParameterString("DPC_FIELD", "dPC field",
                                                        defaultValue="dPC"))
-        number = QgsProcessingParameterNumber.Double
+        number = QgsProcessingParameterNumber.Type.Double
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum area", number, 0.0,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber("MIN_DPC", "Minimum dPC", number, 1.0,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "MANDATORY", "Mandatory areas (red line, reserves)",
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "LEVELS", "Importance levels", QgsProcessingParameterNumber.Integer, 3,
+            "LEVELS", "Importance levels", QgsProcessingParameterNumber.Type.Integer, 3,
             minValue=1, maxValue=10))
         self.addParameter(QgsProcessingParameterRasterLayer("REFERENCE", "Reference grid",
                                                             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Ecological sources", QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", "Ecological sources", QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT_RASTER", "Source ids (raster)", optional=True, createByDefault=False))
 
@@ -104,16 +104,16 @@ class SelectSources(EcoAlgorithm):
             raise QgsProcessingException("No patch passes MIN_AREA and MIN_DPC and there are "
                                          "no mandatory areas: lower the thresholds.")
         fields = QgsFields(table.fields)
-        for name, kind in (("source_id", QVariant.Int), ("origin", QVariant.String),
-                           ("src_area", QVariant.Double), ("src_dPC", QVariant.Double),
-                           ("level", QVariant.Int)):
+        for name, kind in (("source_id", FieldType.Int), ("origin", FieldType.String),
+                           ("src_area", FieldType.Double), ("src_dPC", FieldType.Double),
+                           ("level", FieldType.Int)):
             fields.append(QgsField(name, kind))
         n_levels = max(levels) if len(levels) else 1
         colours = ramp(n_levels, RED_YELLOW_GREEN[::-1])
         style = categorized_style("level", [(k + 1, "Level %d" % (k + 1), colours[k])
                                             for k in range(n_levels)])
         sink, dest = self.sink(parameters, "OUTPUT", context, fields,
-                               QgsWkbTypes.MultiPolygon, crs, style)
+                               QgsWkbTypes.Type.MultiPolygon, crs, style)
         feats, burn = [], []
         empty = [None] * len(table.fields)
         for sid, (k, lvl) in enumerate(zip(order, levels), start=1):

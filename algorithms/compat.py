@@ -1,0 +1,55 @@
+"""The one place that knows which QGIS and Qt run the plugin (QGIS 3.22 to 4.x, Qt5 or Qt6).
+
+Calls whose spelling changed between those versions are chosen here once, by
+Qgis.QGIS_VERSION_INT, so that no tool checks a version and none calls an API that is
+deprecated on the QGIS it runs on. Enums are written scoped everywhere
+(``QgsProcessing.SourceType.TypeRaster``, not ``QgsProcessing.TypeRaster``): that form works
+on PyQt5 and is the only one PyQt6 has, so it needs no switch here.
+"""
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QT_VERSION, QMetaType, QVariant
+
+QGIS_VERSION = Qgis.QGIS_VERSION_INT
+QT6 = QT_VERSION >= 0x060000
+
+# QgsField takes QMetaType.Type from QGIS 3.38 on; QVariant.Type is deprecated there and
+# absent from Qt6. Older QGIS accept only QVariant.Type.
+FIELD_METATYPES = QGIS_VERSION >= 33800
+# parameterAsStrings came with QGIS 3.40, which deprecated parameterAsFields.
+HAS_PARAMETER_AS_STRINGS = QGIS_VERSION >= 34000
+
+
+class FieldType:
+    """QgsField types by their Qt names, in the form this QGIS takes."""
+    if FIELD_METATYPES:
+        Int = QMetaType.Type.Int
+        UInt = QMetaType.Type.UInt
+        LongLong = QMetaType.Type.LongLong
+        ULongLong = QMetaType.Type.ULongLong
+        Double = QMetaType.Type.Double
+        String = QMetaType.Type.QString
+    else:  # QGIS < 3.38 (always Qt5): the QVariant types are the only ones it accepts
+        Int = QVariant.Int  # noqa: QGS402
+        UInt = QVariant.UInt  # noqa: QGS402
+        LongLong = QVariant.LongLong  # noqa: QGS402
+        ULongLong = QVariant.ULongLong  # noqa: QGS402
+        Double = QVariant.Double  # noqa: QGS402
+        String = QVariant.String  # noqa: QGS402
+
+
+NUMERIC_TYPES = (FieldType.Int, FieldType.UInt, FieldType.LongLong, FieldType.ULongLong,
+                 FieldType.Double)
+
+
+def parameter_as_fields(algorithm, parameters, name, context):
+    """The field names chosen in a field parameter (a list of str)."""
+    if HAS_PARAMETER_AS_STRINGS:
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)
+
+
+def is_null(value):
+    """True for None and a NULL attribute (a null QVariant, as QGIS returns it on Qt5 and
+    Qt6 alike)."""
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
