@@ -40,7 +40,7 @@ def cases_or_failure(cases, what):
                          marks=pytest.mark.missing_reference(what))]
 
 
-def pytest_runtest_setup(item):
+def pytest_runtest_call(item):
     marker = item.get_closest_marker("missing_reference")
     if marker is not None:
         pytest.fail("reference data missing: %s (tests/data/README.md)" % marker.args[0],

@@ -90,7 +90,7 @@ def test_without_pytorch_the_others_run(run, tmp_path, monkeypatch):
 
 
 def test_forecast_bad_input(run, tmp_path):
-    short = panel_csv(tmp_path, lambda k, y: 0.5, years=range(2000, 2005), name="s.csv")
+    short = panel_csv(tmp_path, lambda k, y: 0.5, years=range(2000, 2005), name="short.csv")
     with pytest.raises(QgsProcessingException,
                        match=r"has 5 periods \(2000-2004\); holding out 3 leaves 2 .*at most 2"):
         run_forecast(run, short, tmp_path, TEST_YEARS=3)

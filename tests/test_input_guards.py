@@ -57,16 +57,20 @@ def test_corridor_mask_on_another_grid_is_aligned(run, tmp_path):
 
 
 def test_admin_must_be_polygons(run, tmp_path):
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
-    pts = QgsVectorLayer("Point?crs=EPSG:32650&field=town:string", "towns", "memory")
-    f = QgsFeature(pts.fields())
-    f.setAttributes(["West"])
-    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(500050.0, 3999950.0)))
-    pts.dataProvider().addFeatures([f])
+    """A GeoPackage of points as ADMIN (qgis_process does not check the geometry type):
+    refused, where every key area used to come out "outside"."""
+    from osgeo import ogr, osr
     path = str(tmp_path / "towns.gpkg")
-    from qgis.core import QgsVectorFileWriter, QgsCoordinateTransformContext
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    QgsVectorFileWriter.writeAsVectorFormatV2(pts, path, QgsCoordinateTransformContext(), opts)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32650)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = ds.CreateLayer("towns", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("town", ogr.OFTString))
+    f = ogr.Feature(layer.GetLayerDefn())
+    f.SetField("town", "West")
+    f.SetGeometry(ogr.CreateGeometryFromWkt("POINT (500050 3999950)"))
+    layer.CreateFeature(f)
+    ds = None
     with pytest.raises(QgsProcessingException, match=r"ADMIN .*point.* must hold polygons"):
         run("keyareas", {"SCORE": _score(tmp_path), "ADMIN": path, "ADMIN_FIELD": "town",
                          "CLASSES": 2,
