@@ -55,10 +55,11 @@ class Component:
         m, n = self.flow_op.shape
         return sp.csr_matrix((np.ones(m), end, np.arange(m + 1)), shape=(m, n)).T.tocsr()
 
-    def get_solver(self, method, stats, ground=0):
+    def get_solver(self, method, stats, ground=0, n_rhs=1):
+        """The component's solver, set up on first use for about n_rhs right-hand sides."""
         if self.solver is None:
             self.solver = GroundedSolver(self.lap, ground=ground, method=method, stats=stats,
-                                         coords=self.coords())
+                                         coords=self.coords(), n_rhs=n_rhs)
         return self.solver
 
     def coords(self):
@@ -142,7 +143,7 @@ class GreenBasis:
             terms = nodes[net.comp[nodes] == label]
             comp = net.component(label)
             loc = net.local[terms]
-            solver = comp.get_solver(method, stats, ground=loc[0])
+            solver = comp.get_solver(method, stats, ground=loc[0], n_rhs=terms.size - 1)
             x = solver.green(loc)
             self.x[label], self.z[label] = x, x[loc]
             self.local_terms[label] = loc
