@@ -37,6 +37,10 @@ class Component:
         member[self.nodes] = True
         self.cells = np.flatnonzero(member[cell_nodes])
         self.cell_local = net.local[cell_nodes[self.cells]]
+        # every cell a node of this component, numbered in cell order (a grid without
+        # nodata or regions): a node vector is its map as it stands
+        self._identity = (self.cells.size == n == cell_nodes.size
+                          and bool((self.cell_local == np.arange(n)).all()))
         self.shape = net.shape
         self.solver = None
 
@@ -95,6 +99,8 @@ class Component:
 
     def to_cells(self, values, shape, out=None):
         """Spread per-node values over the component's cells (other cells 0 or as in out)."""
+        if self._identity and out is None:
+            return np.array(values, dtype=np.float64).reshape(shape)
         grid = np.zeros(shape) if out is None else out
         grid.ravel()[self.cells] = values[self.cell_local]
         return grid
