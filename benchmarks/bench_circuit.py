@@ -2,8 +2,10 @@
 
 1. 1,000 x 1,000 random resistance grid (8 neighbours), 17 focal nodes: the K-solve engine
    (one factorisation, 17 solves) against per-pair solving in the same run (Circuitscape.jl's
-   CHOLMOD route: one factorisation, then one solve per pair, 136 solves), both also
-   computing the cumulative current map. Medians of REPEATS runs.
+   route: one factorisation, then one solve per pair, 136 solves, here on the plugin's own
+   solver and operators), both also computing the cumulative current map. Medians of
+   REPEATS runs. The tool against an independent plain scipy script with SuperLU, as
+   Circuitscape's method, is bench_circuit_tool.py.
 2. The direct solver alone on that grid's grounded Laplacian: the multifrontal Cholesky
    (factorisation with its phases, and 17 right-hand sides) against scipy's SuperLU with
    the minimum-degree ordering it used before, in the same run.

@@ -43,6 +43,22 @@ def test_solves_like_scipy_on_grid_laplacians(shape, holes, four, leaf):
     _check(a, xy, leaf=leaf)
 
 
+def test_default_leaf_keeps_each_level_of_one_size():
+    # 100 x 100 cells: boxes of the last depth hold about 64 nodes, so a fixed leaf of 64
+    # cuts some and not others, and the merged level above mixes fronts of 72 to 121 nodes
+    a, xy = _grounded((100, 100))
+    leaf = cholesky.uniform_leaf(a.shape[0])
+    assert leaf == 40 and cholesky.uniform_leaf(999_999) == 62 and cholesky.uniform_leaf(50) == 64
+    spread = {}
+    for size in (64, leaf):
+        levels = dissection.dissect(a, xy, size)[0]
+        s = np.diff(levels[-2].sep_ptr)
+        spread[size] = s.max() / s.min()
+    assert spread[64] > 1.6 and spread[leaf] < 1.2
+    f = _check(a, xy, leaf=None)  # the default: the uniform leaf
+    assert max(ch.linv.shape[1] for ch in f.chunks[:2]) <= 36
+
+
 def test_short_circuit_regions_with_far_reaching_edges():
     shape = (50, 60)
     regions = np.zeros(shape)

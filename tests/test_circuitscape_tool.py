@@ -56,6 +56,11 @@ def test_tool_reproduces_circuitscape(run, tmp_path, name):
                       GROUND_IS_CONDUCTANCE=not flag("ground_file_is_resistances"))
     else:
         params["FOCAL_RASTER"] = grid(cfg["point_file"])
+    # the maximum map is computed only when its output is asked: ask it where Circuitscape
+    # wrote one
+    max_ref = CS / "output_verify" / (name + "_max_curmap.asc")
+    if cfg["scenario"] != "advanced" and max_ref.exists():
+        params["OUTPUT_MAX_CURRENT"] = str(tmp_path / "max.tif")
     res = run("circuitscape", params)
     prefix = CS / "output_verify" / name
     expected_r = prefix.parent / (name + "_resistances.out")
@@ -77,6 +82,12 @@ def test_tool_reproduces_circuitscape(run, tmp_path, name):
         ours = np.where(ours == nodata, 0.0, ours)
         want = np.where(want == -9999, 0.0, want)
         assert ((ours - want) ** 2).sum() < 1e-6
+    if "OUTPUT_MAX_CURRENT" in params:
+        want = np.loadtxt(max_ref, skiprows=6)
+        ours, nodata = read_raster(res["OUTPUT_MAX_CURRENT"])
+        ours = np.where(ours == nodata, 0.0, ours)
+        want = np.where(want == -9999, 0.0, want)
+        assert ours.max() > 0 and ((ours - want) ** 2).sum() < 1e-6
 
 
 def focal_grid(shape, cells):

@@ -37,6 +37,10 @@ class Component:
         member[self.nodes] = True
         self.cells = np.flatnonzero(member[cell_nodes])
         self.cell_local = net.local[cell_nodes[self.cells]]
+        # every cell a node of this component, numbered in cell order (a grid without
+        # nodata or regions): a node vector is its map as it stands
+        self._identity = (self.cells.size == n == cell_nodes.size
+                          and bool((self.cell_local == np.arange(n)).all()))
         self.shape = net.shape
         self.solver = None
 
@@ -55,10 +59,11 @@ class Component:
         m, n = self.flow_op.shape
         return sp.csr_matrix((np.ones(m), end, np.arange(m + 1)), shape=(m, n)).T.tocsr()
 
-    def get_solver(self, method, stats, ground=0):
+    def get_solver(self, method, stats, ground=0, n_rhs=1):
+        """The component's solver, set up on first use for about n_rhs right-hand sides."""
         if self.solver is None:
             self.solver = GroundedSolver(self.lap, ground=ground, method=method, stats=stats,
-                                         coords=self.coords())
+                                         coords=self.coords(), n_rhs=n_rhs)
         return self.solver
 
     def coords(self):
@@ -94,6 +99,8 @@ class Component:
 
     def to_cells(self, values, shape, out=None):
         """Spread per-node values over the component's cells (other cells 0 or as in out)."""
+        if self._identity and out is None:
+            return np.array(values, dtype=np.float64).reshape(shape)
         grid = np.zeros(shape) if out is None else out
         grid.ravel()[self.cells] = values[self.cell_local]
         return grid
@@ -142,7 +149,7 @@ class GreenBasis:
             terms = nodes[net.comp[nodes] == label]
             comp = net.component(label)
             loc = net.local[terms]
-            solver = comp.get_solver(method, stats, ground=loc[0])
+            solver = comp.get_solver(method, stats, ground=loc[0], n_rhs=terms.size - 1)
             x = solver.green(loc)
             self.x[label], self.z[label] = x, x[loc]
             self.local_terms[label] = loc

@@ -84,9 +84,12 @@ def _label_pairs(net, basis, label, jobs, keys, sink):
             for job in jobs:
                 sink.add(_key(job, keys), None, _voltages(net, comp, x, job))
         return
+    # column-major: a pair reads its few columns, not every row of x (a 1M x 17 C-ordered
+    # x made each pair's gather a pass over all 136 MB)
+    xf = np.asfortranarray(x)
     for job in jobs:  # one sparse pass per pair: node currents of each pair are kept
         _, _, _, _, idx, coef, vp, shorted = job
-        v = x[:, idx] @ coef - vp
+        v = xf[:, idx] @ coef - vp
         cur = None
         if sink.needs_currents:
             inj = np.zeros(v.size)

@@ -279,8 +279,11 @@ class Circuitscape(EcoAlgorithm):
                      feedback):
         self._focal_checks(focal, habitat, options, feedback)
         run = (CS.pairwise, CS.one_to_all, CS.all_to_one)[mode]
+        # the maximum map needs every pair's node currents; the cumulative map alone is summed
+        # over pairs per edge, so ask for the maximum only when its output is
+        want_max = parameters.get("OUTPUT_MAX_CURRENT") not in (None, "")
         kwargs = dict(options, included_pairs=self._include(parameters, context),
-                      cum_map=True, max_map=True, current_maps=per_pair,
+                      cum_map=True, max_map=want_max, current_maps=per_pair,
                       voltage_maps=per_pair and mode == 0)
         if mode == 0:
             kwargs["workers"] = self.parameterAsInt(parameters, "WORKERS", context)
