@@ -10,8 +10,8 @@ current; the same solves on conductance 1 make the flow potential; their ratio i
 normalised current (0/0 = 0). With a block size > 1 each window's current is multiplied by
 Omniscape's block-artifact correction (``correction``).
 
-Windows are solved in batches (``omniscape_solver``); batches go to worker processes when
-asked (``omniscape_pool``).
+Windows are solved in batches (``omniscape_solver``), over worker threads when asked
+(``run_threads``).
 """
 from dataclasses import dataclass, field
 
@@ -119,13 +119,17 @@ class Solver:
             v = S.superlu_voltages(circuit, sources)
         return circuit.currents(v)
 
+    def prime(self):
+        """Factorise the all-ones window once (shared by every whole window)."""
+        if self.method == "batched" and self._shared is None:
+            circuit = S.Circuit(self.pattern, np.ones((1, self.pattern.n)))
+            self._shared = (circuit, self.factor.factor(circuit))
+
     def uniform_currents(self, sources):
         """Currents with conductance 1 on every cell: one factor serves every window."""
         if self.method != "batched":
             return self.currents(np.ones_like(sources), sources)
-        if self._shared is None:
-            circuit = S.Circuit(self.pattern, np.ones((1, self.pattern.n)))
-            self._shared = (circuit, self.factor.factor(circuit))
+        self.prime()
         circuit, stored = self._shared
         return _uniform_branch_currents(circuit, self.factor.voltages(stored, circuit, sources))
 
@@ -288,8 +292,7 @@ def run(resistance, source=None, options=None, reclass=None, condition_grids=(),
     res, cond, src = prepare(resistance, source, o, reclass)
     job = Job(cond, src, o, condition_grids)
     if o.workers > 1 and job.n_targets > o.batch * o.workers:
-        from .omniscape_pool import run_pool
-        cum, fp = run_pool(job, progress)
+        cum, fp = run_threads(job, progress)
     else:
         cum, fp = job.new_maps()
         n = job.n_targets
@@ -298,6 +301,49 @@ def run(resistance, source=None, options=None, reclass=None, condition_grids=(),
             if progress is not None:
                 progress(min(n, lo + o.batch), n)
     return finish(job, res, cum, fp)
+
+
+def run_threads(job, progress=None):
+    """Batches over worker threads, each adding into maps of its own (summed at the end).
+
+    Why threads: the heavy steps (stacked LAPACK inverses, BLAS products, sparse products)
+    release the GIL, and threads need no second interpreter, so they work the same inside
+    QGIS on every platform and share the inputs without copying them.
+    """
+    import threading
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+    job.solvers()  # symbolic analysis once, before the threads share it
+    if job.options.flow_potential:
+        job.solvers()[1].prime()
+    local, maps, lock = threading.local(), [], threading.Lock()
+
+    def work(lo, hi):
+        if not hasattr(local, "maps"):
+            local.maps = job.new_maps()
+            with lock:
+                maps.append(local.maps)
+        job.solve_range(lo, hi, *local.maps)
+        return hi - lo
+
+    n, step = job.n_targets, job.options.batch
+    done = 0
+    with ThreadPoolExecutor(job.options.workers) as pool:
+        futures = [pool.submit(work, lo, min(n, lo + step)) for lo in range(0, n, step)]
+        try:
+            for fut in as_completed(futures):
+                done += fut.result()
+                if progress is not None:
+                    progress(done, n)
+        except BaseException:
+            for fut in futures:
+                fut.cancel()
+            raise
+    cum, fp = maps[0]
+    for c, f in maps[1:]:
+        cum += c
+        if fp is not None:
+            fp += f
+    return cum, fp
 
 
 def finish(job, res, cum, fp):
