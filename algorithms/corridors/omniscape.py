@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import omniscape_solver as S
+from .blas_threads import single_blas_thread
 from . import omniscape_window as OW
 
 BATCH = 48  # windows a batch: numpy's per-call cost shared, factors of 48 x 7,845 cells ~120 MB
@@ -293,16 +294,17 @@ def run(resistance, source=None, options=None, reclass=None, condition_grids=(),
     """
     o = options
     res, cond, src = prepare(resistance, source, o, reclass)
-    job = Job(cond, src, o, condition_grids)
-    if o.workers > 1 and job.n_targets > o.batch * o.workers:
-        cum, fp = run_threads(job, progress)
-    else:
-        cum, fp = job.new_maps()
-        n = job.n_targets
-        for lo in range(0, n, o.batch):
-            job.solve_range(lo, min(n, lo + o.batch), cum, fp)
-            if progress is not None:
-                progress(min(n, lo + o.batch), n)
+    with single_blas_thread():
+        job = Job(cond, src, o, condition_grids)
+        if o.workers > 1 and job.n_targets > o.batch * o.workers:
+            cum, fp = run_threads(job, progress)
+        else:
+            cum, fp = job.new_maps()
+            n = job.n_targets
+            for lo in range(0, n, o.batch):
+                job.solve_range(lo, min(n, lo + o.batch), cum, fp)
+                if progress is not None:
+                    progress(min(n, lo + o.batch), n)
     return finish(job, res, cum, fp)
 
 
