@@ -75,7 +75,8 @@ def test_barrier_is_impeded():
 @pytest.mark.parametrize("four", [False, True])
 def test_batched_solver_matches_superlu(four):
     """Random conductances with nodata holes, cut-off islands and a window without ground:
-    the batched multifrontal solves equal one SuperLU factorisation per window."""
+    the batched multifrontal solves (a reusable factor, and the one-pass factorise-and-
+    solve) equal one SuperLU factorisation per window."""
     rng = np.random.default_rng(4)
     pattern = OW.Pattern(7, True, four)
     g = rng.uniform(0.05, 20.0, (12, pattern.n))
@@ -86,8 +87,10 @@ def test_batched_solver_matches_superlu(four):
     src = rng.uniform(0, 1, g.shape)
     circuit = S.Circuit(pattern, g)
     factor = S.WindowFactor(pattern, leaf=8)
-    v = factor.voltages(factor.factor(circuit), circuit, src)
     ref = S.superlu_voltages(circuit, src)
+    reusable = factor.voltages(factor.factor(circuit), circuit, src)
+    assert np.abs(reusable - ref).max() <= 1e-11 * np.abs(ref).max()
+    v = factor.voltages(None, circuit, src)  # factorise and solve in one pass
     assert np.abs(v - ref).max() <= 1e-11 * np.abs(ref).max()
     cur = circuit.currents(v)
     assert np.all(cur[4] == 0)

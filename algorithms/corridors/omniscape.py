@@ -115,7 +115,7 @@ class Solver:
     def currents(self, g, sources):
         circuit = S.Circuit(self.pattern, g)
         if self.method == "batched":
-            v = self.factor.voltages(self.factor.factor(circuit), circuit, sources)
+            v = self.factor.voltages(None, circuit, sources)
         else:
             v = S.superlu_voltages(circuit, sources)
         return circuit.currents(v)

@@ -188,12 +188,61 @@ class WindowFactor:
             x[:, sep] = z
         return x
 
+    def factor_solve(self, circuit, rhs):
+        """Solve each window's own system for its one right-hand side (W, m), factorising
+        and eliminating the right-hand side in one pass (no inverse, no reusable factor).
+
+        Why: with the right-hand side known at factorisation time, each front needs only
+        the LU solve F_SS [M | y] = [F_SB | r_S] (2/3 s^3 flops instead of the inverse's
+        8/3 s^3), and the forward sweep comes for free. Fronts and updates keep the batch
+        as their last axis, so extend-add moves contiguous runs of W numbers, and only
+        the blocks handed to LAPACK and BLAS are transposed to (W, ., .)."""
+        vals = np.concatenate([circuit.diag[:, self.unknown],
+                               -circuit.w[:, self.inner_edges]], axis=1).T.copy()
+        W = vals.shape[1]
+        r = np.array(rhs, dtype=np.float64).T.copy()  # (m, W)
+        updates, kept = {}, []
+        for t, (sep, bnd, children, rr, cc, src, maps) in enumerate(self.fronts):
+            s, b = sep.size, bnd.size
+            f = s + b
+            front = np.zeros((f, f, W))
+            front[rr, cc] = vals[src]
+            for c, runs in zip(children, maps):
+                upd = updates.pop(c)
+                for ca, pa, la in runs:
+                    for cb, pb, lb in runs:
+                        front[pa:pa + la, pb:pb + lb] += upd[ca:ca + la, cb:cb + lb]
+            a = np.ascontiguousarray(front[:s, :s].transpose(2, 0, 1))
+            rhs_s = np.empty((W, s, b + 1))
+            rhs_s[:, :, :b] = front[:s, s:].transpose(2, 0, 1)
+            rhs_s[:, :, b] = r[sep].T
+            x = np.linalg.solve(a, rhs_s)  # [M | y]
+            if b:
+                fbs = np.ascontiguousarray(rhs_s[:, :, :b].transpose(0, 2, 1))
+                uy = fbs @ x  # F_BS [M | y]
+                upd = front[s:, s:]
+                upd -= uy[:, :, :b].transpose(1, 2, 0)
+                updates[t] = upd
+                r[bnd] -= uy[:, :, b].T
+            kept.append(x)
+        out = np.empty((W, self.m))
+        for (sep, bnd, *_), x in zip(reversed(self.fronts), reversed(kept)):
+            y = x[:, :, -1]
+            if bnd.size:
+                y = y - (x[:, :, :-1] @ out[:, bnd, None])[..., 0]
+            out[:, sep] = y
+        return out
+
     def voltages(self, stored, circuit, sources):
         """Voltages (W, n) on the pattern for source currents (W, n); 0 at the ground and
-        off the solved component."""
+        off the solved component. stored: a reusable factor, or None to factorise and
+        solve each window in one pass."""
         rhs = np.where(circuit.keep, sources, 0.0)[:, self.unknown]
         v = np.zeros((rhs.shape[0], self.pattern.n))
-        v[:, self.unknown] = self.solve(stored, rhs)
+        if stored is None:
+            v[:, self.unknown] = self.factor_solve(circuit, rhs)
+        else:
+            v[:, self.unknown] = self.solve(stored, rhs)
         return v * circuit.keep  # nodes off the ground's component carry no voltage
 
 
