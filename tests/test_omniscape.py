@@ -187,3 +187,23 @@ def test_tool_plain_run(run, tmp_path):
     assert (tmp_path / "norm.qml").exists()
     norm, _ = read_raster(out["OUTPUT_NORMALIZED"])
     assert norm.shape == (25, 30)
+
+
+def test_mode_as_statsbase():
+    """StatsBase.mode counts in reading order and changes its answer only when a count
+    exceeds the best so far: in 6 5 5 6 the 5 reaches two first and wins; in 5 6 6 5 the 6."""
+    assert OW._mode(np.array([6.0, 5, 5, 6])) == 5
+    assert OW._mode(np.array([5.0, 6, 6, 5])) == 6
+    assert OW._mode(np.array([7.0, np.nan, 3, 3, 7, 1])) == 3
+    assert np.isnan(OW._mode(np.array([np.nan, np.nan])))
+
+
+@pytest.mark.parametrize("four", [False, True])
+def test_correction_has_no_noise_blowup(four):
+    """The artifact correction divides by block currents that are exactly 0 at the dead
+    ends of a four-neighbour disc: rounding noise there must read 0 (correction 1), so the
+    batched solver's correction equals the one from SuperLU's exact zeros."""
+    batched = OM.correction(5, 2, 3, four, "batched")
+    superlu = OM.correction(5, 2, 3, four, "superlu")
+    assert np.allclose(batched, superlu, rtol=1e-9, atol=0)
+    assert batched.max() < 20

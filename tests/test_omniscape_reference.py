@@ -15,10 +15,15 @@ that error, largest at the grounded target cells (where the exact inflow is the 
 strength), and are checked over their data cells at the bound that error allows. The
 32-bit and 64-bit references themselves differ by 4e-5 over the data cells.
 
-Two cases are not reproduced and are marked as expected failures with the reason:
-test4a (four neighbours: the reference's flow potential is hundreds of times the total
-injected current at the cells right of and below each target) and test5 (comparison
-'equal': no rule for the target's value found that gives the reference).
+test4a (four neighbours) is compared everywhere but at the two cells of every window
+where the reference multiplies solver noise by its inverse: the right and bottom tips of the
+disc (target + (0, R) and + (R, 0)), dead ends of the four-neighbour disc that carry no
+current in exact arithmetic. Omniscape's artifact correction there divides a block current
+that should be exactly 0 (so the cell's correction 1) by itself; the iterative solver leaves
+about 1e-16 instead, the correction becomes about 1e12 and multiplies the window's current
+noise at the tip. That lands on the cells right of and below other targets, whose values in
+the reference are then up to 1,000 times the total injected current; everywhere else the
+maps agree to 6e-7.
 """
 import pathlib
 
@@ -36,14 +41,9 @@ CASES = {
     "test1_32bit": ("config_32bit.ini", "test1_32bit", "tif", 5e-5),
     "test2": ("config2.ini", "test2", "asc", 5e-6),
     "test3": ("config3.ini", "test3", "asc", 1e-6),
-    "test4a": ("config4a.ini", "test4a", "tif", 1e-6),
+    "test4a": ("config4a.ini", "test4a", "tif", 1e-6),  # off the noisy disc tips
     "test5": ("config5.ini", "test5", "tif", 1e-6),
     "test_reclass": ("config_reclass.ini", "test_reclass", "asc", 1e-6),
-}
-NOT_REPRODUCED = {
-    "test4a": "four neighbours: the reference's flow potential at the cells right of and "
-              "below every target exceeds the total injected current",
-    "test5": "comparison 'equal': the reference's target value is not the block's mode",
 }
 OUTPUTS = {"OUTPUT": "cum_currmap", "OUTPUT_FLOW_POTENTIAL": "flow_potential",
            "OUTPUT_NORMALIZED": "normalized_cum_currmap"}
@@ -125,24 +125,38 @@ def data_error(a, b):
     return np.linalg.norm(a[m] - b[m]) / max(np.linalg.norm(a[m]), np.linalg.norm(b[m]))
 
 
-def case_param(name):
-    marks = []
-    if name in NOT_REPRODUCED:
-        marks.append(pytest.mark.xfail(strict=True, reason=NOT_REPRODUCED[name]))
-    return pytest.param(name, marks=marks)
+def noisy_tips(cfg, shape):
+    """Cells at the right and bottom tips of every window's disc (see the module's text)."""
+    from ecosecurity.algorithms.corridors import omniscape_window as OW
+    src, nodata = read_raster(DATA / cfg["source_file"])
+    src = np.where(src == nodata, 0.0, src.astype(np.float64))
+    src[src < float(cfg["source_threshold"])] = 0.0
+    ys, xs, _ = OW.targets(src, int(cfg["block_size"]))
+    reach = int(cfg["radius"]) + int(cfg.get("buffer", 0))
+    mask = np.zeros(shape, bool)
+    for dy, dx in ((0, reach), (reach, 0)):
+        y, x = ys + dy, xs + dx
+        ok = (y < shape[0]) & (x < shape[1])
+        mask[y[ok], x[ok]] = True
+    return mask
 
 
-@pytest.mark.parametrize("name", [case_param(n) for n in CASES])
+@pytest.mark.parametrize("name", list(CASES))
 def test_reference_case(run, tmp_path, name):
     ini, folder, ext, tol = CASES[name]
     expected = {key: DATA / "output_verify" / folder / ("%s.%s" % (stem, ext))
                 for key, stem in OUTPUTS.items()}
     expected = {k: v for k, v in expected.items() if v.exists()}
     assert "OUTPUT" in expected or len(expected) >= 1, "the reference holds no map"
-    res = run("omniscape", parameters(config(ini), tmp_path, list(expected) + ["OUTPUT"]))
+    cfg = config(ini)
+    res = run("omniscape", parameters(cfg, tmp_path, list(expected) + ["OUTPUT"]))
     for key, path in expected.items():
         got, want = as_omniscape(res[key]), as_omniscape(path)
         assert got.shape == want.shape
+        if name == "test4a":
+            tips = noisy_tips(cfg, got.shape)
+            assert tips.sum() == 160  # two cells of each of the 100 windows, inside the grid
+            got, want = got[~tips], want[~tips]
         assert np.array_equal(got == -9999.0, want == -9999.0), key + ": nodata differs"
         assert omniscape_equal(got, want), key + ": fails Omniscape.jl's own check"
         assert data_error(got, want) < tol, "%s: %.3g over the data cells" % (

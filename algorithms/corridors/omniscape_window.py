@@ -211,10 +211,13 @@ def _block_values(land, name, ys, xs, h):
 
 
 def _mode(values):
-    """The most frequent finite value, ties to the first seen (StatsBase.mode)."""
+    """The most frequent finite value as StatsBase.mode finds it: counting in reading order,
+    the mode changes only when a count exceeds the best so far, so of tied values the one
+    whose last counted occurrence comes first wins."""
     v = values[np.isfinite(values)]
     if v.size == 0:
         return np.nan
-    uniq, first, counts = np.unique(v, return_index=True, return_counts=True)
-    best = counts == counts.max()
-    return uniq[best][np.argmin(first[best])]
+    uniq, inverse, counts = np.unique(v, return_inverse=True, return_counts=True)
+    best = np.flatnonzero(counts == counts.max())
+    last = np.array([np.flatnonzero(inverse == k)[-1] for k in best])
+    return uniq[best[np.argmin(last)]]
