@@ -2,28 +2,28 @@
 (tests/data/omniscape, MIT; see its SOURCE.md).
 
 Each case runs the tool with the options of its input/config*.ini and compares every map
-that output_verify holds in two ways:
+that output_verify holds:
 - Omniscape.jl's own check (``arrays_equal``): nodata written as -9999 on both sides, then
-  isapprox(A, B; rtol = 1e-6), i.e. ||A - B|| <= 1e-6 max(||A||, ||B||);
-- stricter: identical nodata, and the same norm-wise relative error over the data cells
-  alone (where the -9999 cells no longer dominate the norms) below DATA_TOL.
-DATA_TOL is 1e-6 where the reference was solved exactly (CHOLMOD, or windows small enough
-for its iterative solver to converge fully). Omniscape.jl's default solver is conjugate
-gradients with algebraic multigrid, stopped at a relative residual of 1e-6; the
-references solved that way (test1, test2; test1_32bit also in 32-bit arithmetic) carry
-that error, largest at the grounded target cells (where the exact inflow is the target's
-strength), and are checked over their data cells at the bound that error allows. The
-32-bit and 64-bit references themselves differ by 4e-5 over the data cells.
+  isapprox(A, B; rtol = 1e-6), i.e. ||A - B|| <= 1e-6 max(||A||, ||B||), on every cell
+  (test4a: off the cells named below);
+- identical nodata;
+- stricter, the same norm-wise relative error over the data cells alone (where the -9999
+  cells no longer dominate the norms) below 1e-6, off the cells named below. The 32-bit
+  reference was computed in 32-bit arithmetic and differs from the 64-bit one by 3.8e-5 to
+  5.0e-5 over the data cells (checked here too), so it is held to 1e-4.
 
-test4a (four neighbours) is compared everywhere but at the two cells of every window
-where the reference multiplies solver noise by its inverse: the right and bottom tips of the
-disc (target + (0, R) and + (R, 0)), dead ends of the four-neighbour disc that carry no
-current in exact arithmetic. Omniscape's artifact correction there divides a block current
-that should be exactly 0 (so the cell's correction 1) by itself; the iterative solver leaves
-about 1e-16 instead, the correction becomes about 1e12 and multiplies the window's current
-noise at the tip. That lands on the cells right of and below other targets, whose values in
-the reference are then up to 1,000 times the total injected current; everywhere else the
-maps agree to 6e-7.
+Cells where the references carry their solver's noise, multiplied: with a block size > 1
+Omniscape multiplies each window's current by an artifact correction, a ratio of two
+currents on the (2R+1)^2 window, set to 1 where the denominator is exactly 0. At the right
+and bottom tips of the disc (target + (0, R) and + (R, 0)) that current is 0 or nearly so
+in exact arithmetic; Omniscape.jl's iterative solver (conjugate gradients, relative
+residual 1e-6) leaves noise there, which the ratio turns into a large correction times the
+window's noisy current at the tip. The tips fall on the cells right of and below other
+targets: in test4a (four neighbours: the tips are dead ends, exactly 0) those reference
+cells reach 1,000 times the total injected current; in test1 and test2 (eight neighbours)
+they are off by up to 1e-5 relative, which is what lifts their data-cell error to 3.4e-6.
+Off those cells the maps agree to 9e-7 or better (test3, test5 and test_reclass, solved
+exactly by Omniscape.jl, to 2e-7, 3e-14 and 3e-8 everywhere).
 """
 import pathlib
 
@@ -35,13 +35,13 @@ from helpers import read_raster
 DATA = pathlib.Path(__file__).resolve().parent / "data" / "omniscape"
 TRUE = ("true", "yes", "1")
 
-# case: (config, expected folder, extension, data-cell tolerance)
+# case: (config, expected folder, extension, data-cell tolerance off the noisy tips)
 CASES = {
-    "test1": ("config.ini", "test1", "tif", 5e-6),
-    "test1_32bit": ("config_32bit.ini", "test1_32bit", "tif", 5e-5),
-    "test2": ("config2.ini", "test2", "asc", 5e-6),
+    "test1": ("config.ini", "test1", "tif", 1e-6),
+    "test1_32bit": ("config_32bit.ini", "test1_32bit", "tif", 1e-4),
+    "test2": ("config2.ini", "test2", "asc", 1e-6),
     "test3": ("config3.ini", "test3", "asc", 1e-6),
-    "test4a": ("config4a.ini", "test4a", "tif", 1e-6),  # off the noisy disc tips
+    "test4a": ("config4a.ini", "test4a", "tif", 1e-6),
     "test5": ("config5.ini", "test5", "tif", 1e-6),
     "test_reclass": ("config_reclass.ini", "test_reclass", "asc", 1e-6),
 }
@@ -126,14 +126,26 @@ def data_error(a, b):
 
 
 def noisy_tips(cfg, shape):
-    """Cells at the right and bottom tips of every window's disc (see the module's text)."""
+    """Cells at the right and bottom tips of every window's disc (see the module's text);
+    none without the artifact correction."""
     from ecosecurity.algorithms.corridors import omniscape_window as OW
-    src, nodata = read_raster(DATA / cfg["source_file"])
-    src = np.where(src == nodata, 0.0, src.astype(np.float64))
-    src[src < float(cfg["source_threshold"])] = 0.0
-    ys, xs, _ = OW.targets(src, int(cfg["block_size"]))
-    reach = int(cfg["radius"]) + int(cfg.get("buffer", 0))
     mask = np.zeros(shape, bool)
+    block = OW.block_size_used(int(cfg.get("block_size", 1)))
+    if block == 1 or cfg.get("correct_artifacts", "true").lower() not in TRUE:
+        return mask
+    from ecosecurity.algorithms.corridors import omniscape as OM
+
+    def grid(key):
+        a, nodata = read_raster(DATA / cfg[key])
+        return np.where(a == nodata, np.nan, a.astype(np.float64))
+    from_res = cfg.get("source_from_resistance", "false").lower() in TRUE
+    options = OM.Options(radius=int(cfg["radius"]), source_from_resistance=from_res,
+                         r_cutoff=float(cfg.get("r_cutoff", "inf")),
+                         source_threshold=float(cfg.get("source_threshold", 0)))
+    _, _, src = OM.prepare(grid("resistance_file"), None if from_res else grid("source_file"),
+                           options)
+    ys, xs, _ = OW.targets(src, block)
+    reach = int(cfg["radius"]) + int(cfg.get("buffer", 0))
     for dy, dx in ((0, reach), (reach, 0)):
         y, x = ys + dy, xs + dx
         ok = (y < shape[0]) & (x < shape[1])
@@ -153,14 +165,25 @@ def test_reference_case(run, tmp_path, name):
     for key, path in expected.items():
         got, want = as_omniscape(res[key]), as_omniscape(path)
         assert got.shape == want.shape
-        if name == "test4a":
-            tips = noisy_tips(cfg, got.shape)
-            assert tips.sum() == 160  # two cells of each of the 100 windows, inside the grid
-            got, want = got[~tips], want[~tips]
         assert np.array_equal(got == -9999.0, want == -9999.0), key + ": nodata differs"
-        assert omniscape_equal(got, want), key + ": fails Omniscape.jl's own check"
-        assert data_error(got, want) < tol, "%s: %.3g over the data cells" % (
-            key, data_error(got, want))
+        tips = noisy_tips(cfg, got.shape)
+        if name == "test4a":
+            assert tips.sum() == 160  # two cells of each of its 100 windows
+            assert omniscape_equal(got[~tips], want[~tips]), key + ": Omniscape's check"
+        else:
+            assert omniscape_equal(got, want), key + ": fails Omniscape.jl's own check"
+        err = data_error(got[~tips], want[~tips])
+        assert err < tol, "%s: %.3g over the data cells" % (key, err)
+
+
+def test_reference_32bit_spread():
+    """The 32-bit reference differs from the 64-bit one by 3.8e-5 to 5.0e-5 over the data
+    cells (its own precision), and both pass Omniscape.jl's check against each other."""
+    for stem in OUTPUTS.values():
+        a = as_omniscape(DATA / "output_verify" / "test1" / (stem + ".tif"))
+        b = as_omniscape(DATA / "output_verify" / "test1_32bit" / (stem + ".tif"))
+        assert omniscape_equal(a, b)
+        assert 3e-5 < data_error(a, b) < 6e-5
 
 
 def test_reference_files_present():
