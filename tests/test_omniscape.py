@@ -207,3 +207,18 @@ def test_correction_has_no_noise_blowup(four):
     superlu = OM.correction(5, 2, 3, four, "superlu")
     assert np.allclose(batched, superlu, rtol=1e-9, atol=0)
     assert batched.max() < 20
+
+
+def test_tool_refuses_missing_inputs(run, tmp_path):
+    from qgis.core import QgsProcessingException
+    r = write_raster(tmp_path / "r.tif", np.ones((12, 12), np.float32))
+    with pytest.raises(QgsProcessingException, match="SOURCE"):
+        run("omniscape", {"RESISTANCE": r, "RADIUS": 3, "OUTPUT": str(tmp_path / "a.tif")})
+    with pytest.raises(QgsProcessingException, match="CONDITION1_FUTURE"):
+        run("omniscape", {"RESISTANCE": r, "SOURCE": r, "RADIUS": 3, "CONDITION1": r,
+                          "COMPARE_TO_FUTURE": 1, "OUTPUT": str(tmp_path / "b.tif")})
+    zero = write_raster(tmp_path / "z.tif", np.zeros((12, 12), np.float32))
+    with pytest.raises(QgsProcessingException, match="0 or negative"):
+        run("omniscape", {"RESISTANCE": zero, "SOURCE": r, "RADIUS": 3,
+                          "OUTPUT": str(tmp_path / "c.tif")})
+    assert not (tmp_path / "c.tif").exists()

@@ -132,16 +132,8 @@ class Solver:
             return self.currents(np.ones_like(sources), sources)
         self.prime()
         circuit, stored = self._shared
-        return _uniform_branch_currents(circuit, self.factor.voltages(stored, circuit, sources))
-
-
-def _uniform_branch_currents(circuit, v):
-    p = circuit.pattern
-    f = circuit.w[0][None, :] * (v[:, p.ea] - v[:, p.eb])
-    pos, neg = np.maximum(f, 0.0), np.maximum(-f, 0.0)
-    out = p.ia @ pos.T + p.ib @ neg.T
-    inn = p.ia @ neg.T + p.ib @ pos.T
-    return np.maximum(out, inn).T
+        # the shared circuit's single row of weights broadcasts over the windows
+        return circuit.currents(self.factor.voltages(stored, circuit, sources))
 
 
 def correction(radius, buffer, block, four_neighbors, method="batched"):

@@ -15,8 +15,9 @@ from .common import GROUP, GROUP_ID
 
 COMPARISONS = ["within", "equal"]
 FUTURE = ["none", "first", "second", "both"]
-# normalised current as Omniscape's users map it (McRae et al. 2016, Conserving Nature's
-# Stage; Landau et al. 2021): upper bounds, labels and colours
+# normalised current in the four flow classes named by McRae et al. (2016, Conserving
+# Nature's Stage); the bounds are this plugin's choice around 1 (no flow change), to be
+# restyled in QGIS where a study uses others: upper bounds, labels and colours
 FLOW_CLASSES = [(0.7, "Impeded (< 0.7)", "#a6611a"),
                 (1.3, "Diffuse (0.7 - 1.3)", "#f5f5f5"),
                 (1.7, "Intensified (1.3 - 1.7)", "#80cdc1"),
@@ -73,8 +74,9 @@ class Omniscape(EcoAlgorithm):
          ("CONNECT_FOUR", "Four neighbours instead of eight."),
          ("CORRECT_ARTIFACTS", "Omniscape's block-artifact correction (default on)."),
          ("MASK_NODATA", "Nodata of the resistance stays nodata in the outputs."),
-         ("CONDITION1, CONDITION1_FUTURE, COMPARISON1, CONDITION1_LOWER, CONDITION1_UPPER "
-          "(and 2)", "Conditional connectivity: a source feeds a target only if its "
+         ("CONDITION1, CONDITION1_FUTURE, COMPARISON1, CONDITION1_LOWER, CONDITION1_UPPER; "
+          "CONDITION2, CONDITION2_FUTURE, COMPARISON2, CONDITION2_LOWER, CONDITION2_UPPER",
+          "Conditional connectivity: a source feeds a target only if its "
           "condition value minus the median of the target block's (future) values lies in "
           "[LOWER, UPPER] (0 within) or equals the block's most frequent value (1 equal)."),
          ("COMPARE_TO_FUTURE", "Which conditions use their future raster for the target: "
@@ -85,8 +87,9 @@ class Omniscape(EcoAlgorithm):
          ("WORKERS", "Threads solving batches of windows.")],
         [("OUTPUT", "Cumulative current."),
          ("OUTPUT_FLOW_POTENTIAL", "Flow potential (optional)."),
-         ("OUTPUT_NORMALIZED", "Normalised current (optional), drawn in classes: impeded "
-          "< 0.7, diffuse 0.7-1.3, intensified 1.3-1.7, channelised > 1.7.")],
+         ("OUTPUT_NORMALIZED", "Normalised current (optional), drawn in McRae et al.'s four "
+          "flow classes with bounds chosen here: impeded < 0.7, diffuse 0.7-1.3, "
+          "intensified 1.3-1.7, channelised > 1.7.")],
         ["McRae, B. H., Popper, K., Jones, A., Schindel, M., Buttrick, S., Hall, K. R., "
          "Unnasch, R. S. and Platt, J. (2016). Conserving Nature's Stage: Mapping "
          "Omnidirectional Connectivity for Resilient Terrestrial Landscapes in the Pacific "
@@ -98,49 +101,53 @@ class Omniscape(EcoAlgorithm):
     def initAlgorithm(self, config=None):
         raster, num = QgsProcessingParameterRasterLayer, QgsProcessingParameterNumber
         adv = []
-        self.addParameter(raster("RESISTANCE", "Resistance surface"))
+        self.addParameter(raster("RESISTANCE", self.tr("Resistance surface")))
         adv.append(QgsProcessingParameterBoolean(
-            "IS_CONDUCTANCE", "The raster holds conductances", defaultValue=False))
-        self.addParameter(raster("SOURCE", "Source strengths", optional=True))
+            "IS_CONDUCTANCE", self.tr("The raster holds conductances"), defaultValue=False))
+        self.addParameter(raster("SOURCE", self.tr("Source strengths"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            "SOURCE_FROM_RESISTANCE", "Derive the sources from the resistance",
+            "SOURCE_FROM_RESISTANCE", self.tr("Derive the sources from the resistance"),
             defaultValue=False))
-        adv.append(num("R_CUTOFF", "Largest resistance that is a source (none: all)",
+        adv.append(num("R_CUTOFF", self.tr("Largest resistance that is a source (none: all)"),
                        num.Double, None, optional=True, minValue=0.0))
-        self.addParameter(num("RADIUS", "Radius (cells)", num.Integer, minValue=1))
-        adv.append(num("BLOCK_SIZE", "Block size (cells)", num.Integer, 1, minValue=1))
-        adv.append(num("BUFFER", "Buffer (cells)", num.Integer, 0, minValue=0))
-        adv.append(num("SOURCE_THRESHOLD", "Source threshold", num.Double, 0.0))
-        adv.append(QgsProcessingParameterBoolean("CONNECT_FOUR", "Four neighbours only",
-                                                 defaultValue=False))
+        self.addParameter(num("RADIUS", self.tr("Radius (cells)"), num.Integer, minValue=1))
+        adv.append(num("BLOCK_SIZE", self.tr("Block size (cells)"), num.Integer, 1, minValue=1))
+        adv.append(num("BUFFER", self.tr("Buffer (cells)"), num.Integer, 0, minValue=0))
+        adv.append(num("SOURCE_THRESHOLD", self.tr("Source threshold"), num.Double, 0.0))
         adv.append(QgsProcessingParameterBoolean(
-            "CORRECT_ARTIFACTS", "Correct block artifacts", defaultValue=True))
-        adv.append(QgsProcessingParameterBoolean("MASK_NODATA", "Keep nodata as nodata",
-                                                 defaultValue=True))
+            "CONNECT_FOUR", self.tr("Four neighbours only"), defaultValue=False))
+        adv.append(QgsProcessingParameterBoolean(
+            "CORRECT_ARTIFACTS", self.tr("Correct block artifacts"), defaultValue=True))
+        adv.append(QgsProcessingParameterBoolean(
+            "MASK_NODATA", self.tr("Keep nodata as nodata"), defaultValue=True))
         for k in (1, 2):
-            adv.append(raster("CONDITION%d" % k, "Condition %d" % k, optional=True))
-            adv.append(raster("CONDITION%d_FUTURE" % k, "Condition %d (future)" % k,
+            adv.append(raster("CONDITION%d" % k, self.tr("Condition %d") % k, optional=True))
+            adv.append(raster("CONDITION%d_FUTURE" % k, self.tr("Condition %d (future)") % k,
                               optional=True))
             adv.append(QgsProcessingParameterEnum(
-                "COMPARISON%d" % k, "Comparison %d" % k, options=COMPARISONS, defaultValue=0))
-            adv.append(num("CONDITION%d_LOWER" % k, "Condition %d lower" % k, num.Double, 0.0))
-            adv.append(num("CONDITION%d_UPPER" % k, "Condition %d upper" % k, num.Double, 0.0))
-        adv.append(QgsProcessingParameterEnum("COMPARE_TO_FUTURE", "Compare to future",
-                                              options=FUTURE, defaultValue=0))
+                "COMPARISON%d" % k, self.tr("Comparison %d") % k, options=COMPARISONS,
+                defaultValue=0))
+            adv.append(num("CONDITION%d_LOWER" % k, self.tr("Condition %d lower") % k,
+                           num.Double, 0.0))
+            adv.append(num("CONDITION%d_UPPER" % k, self.tr("Condition %d upper") % k,
+                           num.Double, 0.0))
+        adv.append(QgsProcessingParameterEnum(
+            "COMPARE_TO_FUTURE", self.tr("Compare to future"), options=FUTURE, defaultValue=0))
         adv.append(QgsProcessingParameterMatrix(
-            "RECLASS_TABLE", "Reclassification table", numberRows=0,
+            "RECLASS_TABLE", self.tr("Reclassification table"), numberRows=0,
             headers=["From", "To"], optional=True))
-        adv.append(QgsProcessingParameterBoolean("SINGLE_PRECISION", "Single precision",
-                                                 defaultValue=False))
-        adv.append(num("WORKERS", "Worker threads", num.Integer, 1, minValue=1))
+        adv.append(QgsProcessingParameterBoolean(
+            "SINGLE_PRECISION", self.tr("Single precision"), defaultValue=False))
+        adv.append(num("WORKERS", self.tr("Worker threads"), num.Integer, 1, minValue=1))
         for p in adv:
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(p)
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Cumulative current"))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            "OUTPUT_FLOW_POTENTIAL", "Flow potential", optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            "OUTPUT_NORMALIZED", "Normalised current", optional=True, createByDefault=False))
+        dest = QgsProcessingParameterRasterDestination
+        self.addParameter(dest("OUTPUT", self.tr("Cumulative current")))
+        self.addParameter(dest("OUTPUT_FLOW_POTENTIAL", self.tr("Flow potential"), optional=True,
+                               createByDefault=False))
+        self.addParameter(dest("OUTPUT_NORMALIZED", self.tr("Normalised current"), optional=True,
+                               createByDefault=False))
 
     def _wanted(self, parameters, name, context):
         value = parameters.get(name)
@@ -152,20 +159,21 @@ class Omniscape(EcoAlgorithm):
         ref = self.raster_in(parameters, "RESISTANCE", context)
         want_fp = self._wanted(parameters, "OUTPUT_FLOW_POTENTIAL", context)
         want_norm = self._wanted(parameters, "OUTPUT_NORMALIZED", context)
-        options, grids_in = self._options(parameters, context, ref, feedback, want_fp or want_norm)
+        options, names = self._options(parameters, context, want_fp or want_norm)
         r, u, b = options.ints()
         cell = abs(ref.ds.GetGeoTransform()[1])
-        feedback.pushInfo("Radius %d cells (%.6g map units), buffer %d, block size %d."
+        feedback.pushInfo(self.tr("Radius %d cells (%.6g map units), buffer %d, block size %d.")
                           % (r, r * cell, u, b))
         need = OM.estimate_memory((ref.height, ref.width), options)
-        require_memory(need, "Omniscape needs about {need:.1f} GB here (grid %d x %d, radius "
-                       "%d, batches of %d windows on %d workers) but only {free:.1f} GB are "
-                       "free: use fewer workers, or coarsen or clip the rasters."
-                       % (ref.height, ref.width, r + u, options.batch, options.workers))
-        feedback.pushInfo("Memory estimate: %.2f GB." % (need / 1e9))
+        require_memory(need, self.tr(
+            "Omniscape needs about {need:.1f} GB here (grid %d x %d, radius %d, batches of %d "
+            "windows on %d workers) but only {free:.1f} GB are free: use fewer workers, or "
+            "coarsen or clip the rasters.") % (ref.height, ref.width, r + u, options.batch,
+                                                options.workers))
+        feedback.pushInfo(self.tr("Memory estimate: %.2f GB.") % (need / 1e9))
         resistance = ref.read(0, ref.height)
-        source, conditions = grids_in
-        progress.step("Read the %d x %d grid." % (ref.height, ref.width))
+        source, conditions = self._inputs(parameters, context, ref, feedback, names)
+        progress.step(self.tr("Read the %d x %d grid.") % (ref.height, ref.width))
 
         def on_batch(done, total):
             progress.set(done / max(total, 1))
@@ -174,7 +182,7 @@ class Omniscape(EcoAlgorithm):
                          conditions, progress=on_batch)
         except OM.OmniscapeError as e:
             raise QgsProcessingException(str(e)) from None
-        feedback.pushInfo("%d target blocks solved." % res["n_targets"])
+        feedback.pushInfo(self.tr("%d target blocks solved.") % res["n_targets"])
         progress.step()
         out = {"OUTPUT": self._raster(parameters, "OUTPUT", context, ref, res["cumulative"],
                                       None)}
@@ -187,32 +195,32 @@ class Omniscape(EcoAlgorithm):
                 flow_class_style())
         return out
 
-    def _options(self, parameters, context, ref, feedback, flow_potential):
+    def _options(self, parameters, context, flow_potential):
+        """Options and the names of the rasters to read (nothing is read here, so that the
+        memory check comes before any grid is allocated)."""
         num = lambda n: self.parameterAsDouble(parameters, n, context)  # noqa: E731
+        given = lambda n: self.parameterAsRasterLayer(parameters, n, context) is not None  # noqa
         from_res = self.parameterAsBoolean(parameters, "SOURCE_FROM_RESISTANCE", context)
-        source = self._aligned(parameters, "SOURCE", context, ref, feedback)
-        if source is None and not from_res:
-            raise QgsProcessingException("Give SOURCE (source strengths) or set "
-                                         "SOURCE_FROM_RESISTANCE.")
+        if not from_res and not given("SOURCE"):
+            raise QgsProcessingException(self.tr("Give SOURCE (source strengths) or set "
+                                                 "SOURCE_FROM_RESISTANCE."))
         cutoff = parameters.get("R_CUTOFF")
-        conds, cond_grids = [], []
+        conds, names = [], []
         future = self.parameterAsEnum(parameters, "COMPARE_TO_FUTURE", context)
         for k in (1, 2):
-            present = self._aligned(parameters, "CONDITION%d" % k, context, ref, feedback)
-            if present is None:
+            if not given("CONDITION%d" % k):
                 continue
             fut = None
             if future in (k, 3):
-                fut = self._aligned(parameters, "CONDITION%d_FUTURE" % k, context, ref,
-                                    feedback)
-                if fut is None:
-                    raise QgsProcessingException(
-                        "COMPARE_TO_FUTURE uses condition %d's future: give CONDITION%d_FUTURE."
+                fut = "CONDITION%d_FUTURE" % k
+                if not given(fut):
+                    raise QgsProcessingException(self.tr(
+                        "COMPARE_TO_FUTURE uses condition %d's future: give CONDITION%d_FUTURE.")
                         % (k, k))
             conds.append((COMPARISONS[self.parameterAsEnum(parameters, "COMPARISON%d" % k,
                                                             context)],
                           num("CONDITION%d_LOWER" % k), num("CONDITION%d_UPPER" % k)))
-            cond_grids.append((present, fut))
+            names.append(("CONDITION%d" % k, fut))
         options = OM.Options(
             radius=self.parameterAsInt(parameters, "RADIUS", context),
             block_size=self.parameterAsInt(parameters, "BLOCK_SIZE", context),
@@ -233,7 +241,14 @@ class Omniscape(EcoAlgorithm):
             options.ints()
         except OM.OmniscapeError as e:
             raise QgsProcessingException(str(e)) from None
-        return options, (source, cond_grids)
+        return options, (None if from_res else "SOURCE", names)
+
+    def _inputs(self, parameters, context, ref, feedback, names):
+        """The source grid (or None) and (present, future) grids of the conditions."""
+        source_name, cond_names = names
+        read = lambda n: None if n is None else self._aligned(  # noqa: E731
+            parameters, n, context, ref, feedback)
+        return read(source_name), [(read(p), read(f)) for p, f in cond_names]
 
     def _reclass(self, parameters, context):
         if parameters.get("RECLASS_TABLE") in (None, "", []):
@@ -242,7 +257,8 @@ class Omniscape(EcoAlgorithm):
         if not cells:
             return None
         if len(cells) % 2:
-            raise QgsProcessingException("RECLASS_TABLE needs rows of two values: from, to.")
+            raise QgsProcessingException(
+                self.tr("RECLASS_TABLE needs rows of two values: from, to."))
         table = []
         for old, new in zip(cells[0::2], cells[1::2]):
             text = str(new).strip().strip('"').lower()
@@ -250,8 +266,9 @@ class Omniscape(EcoAlgorithm):
                 table.append((float(old), np.nan if text in ("", "missing", "nodata", "nan")
                               else float(new)))
             except ValueError:
-                raise QgsProcessingException("RECLASS_TABLE: '%s, %s' is not a pair of numbers "
-                                             "('missing' makes nodata)." % (old, new)) from None
+                raise QgsProcessingException(self.tr(
+                    "RECLASS_TABLE: '%s, %s' is not a pair of numbers ('missing' makes "
+                    "nodata).") % (old, new)) from None
         return table
 
     # the condition and source rasters are read as the circuit tool reads its extra rasters
