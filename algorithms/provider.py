@@ -9,6 +9,7 @@ from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import (Barriers, Centrality, Circuitscape, KeyAreas,
                               LeastCostCorridors, PinchPoints)
+from .corridors.tools.omniscape import Omniscape
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .sources.tools import MSPA, PatchConnectivity, SelectSources
@@ -18,7 +19,7 @@ ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaste
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
               KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
               LeastCostCorridors, Centrality, PinchPoints, Barriers, KeyAreas, MSPA,
-              PatchConnectivity, SelectSources]
+              PatchConnectivity, SelectSources, Omniscape]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -113,7 +113,21 @@ def corsica_demo(out):
         "current:current": os.path.join(out, "corsica_current.tif"),
         "current:effective_resistances": os.path.join(out, "corsica_resistances.csv")})
     network.update({k: v for k, v in current.items() if k.startswith("current:")})
+    network.update(omniscape_demo(out, network["resistance:resistance"]))
     return network
+
+
+def omniscape_demo(out, resistance):
+    """Omnidirectional current of Corsica (Omniscape): every block of 9 x 9 cells (900 m)
+    a target, sources 1/R everywhere on land, windows of 20 cells (2 km)."""
+    args = ["--json", "run", "ecosecurity:omniscape", "--", "RESISTANCE=" + resistance,
+            "SOURCE_FROM_RESISTANCE=true", "RADIUS=20", "BLOCK_SIZE=9", "WORKERS=2",
+            "OUTPUT=" + os.path.join(out, "corsica_omniscape_current.tif"),
+            "OUTPUT_FLOW_POTENTIAL=" + os.path.join(out, "corsica_omniscape_flow_potential.tif"),
+            "OUTPUT_NORMALIZED=" + os.path.join(out, "corsica_omniscape_normalized.tif")]
+    res = qgis_process(*args)
+    res = json.loads(res[res.index("{"):])["results"]
+    return {"omniscape:" + k.lower(): v for k, v in res.items()}
 
 
 def main():
@@ -130,7 +144,8 @@ def main():
         print("  %-32s %s" % (key, path))
     print("\nEcological security network of Corsica (resistance of land use 0.35, elevation "
           "0.1, slope 0.1, roads 0.25, mining 0.25 and forest loss; forest MSPA sources; "
-          "corridors, centrality, pinch points, barriers, key areas by unit; current):")
+          "corridors, centrality, pinch points, barriers, key areas by unit; current; "
+          "omnidirectional current):")
     for key, path in sorted(corsica_demo(out).items()):
         print("  %-36s %s" % (key, path))
     print("  Key areas to protect and restore by unit: corsica_protect_by_unit.csv and "
