@@ -11,7 +11,8 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
                        QgsFeatureSink, QgsField, QgsFields, QgsPalettedRasterRenderer,
                        QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingLayerPostProcessorInterface, QgsRasterFileWriter,
-                       QgsRasterLayer, QgsRasterShader, QgsRendererCategory,
+                       QgsRasterLayer, QgsRasterShader, QgsRasterTransparency,
+                       QgsRendererCategory,
                        QgsSingleBandPseudoColorRenderer, QgsSymbol, QgsVectorLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -455,26 +456,48 @@ def paletted_style(classes, band=1):
     return apply
 
 
-def pseudocolor_style(vmin, vmax, colours, band=1):
-    """A style function: a continuous colour ramp from vmin to vmax over a raster band."""
+def pseudocolor_style(vmin, vmax, colours, band=1, stops=None, unit="",
+                      zero_transparent=False):
+    """A style function: a continuous colour ramp over a raster band, from vmin to vmax in
+    even steps, or through the given stop values (one per colour, e.g. a quantile ramp).
+    unit goes into the legend labels; zero_transparent leaves cells of exactly 0 undrawn
+    (the cells of a current map that are off the circuit's graph)."""
     def apply(layer):
         if not isinstance(layer, QgsRasterLayer):
             return
-        lo, hi = float(vmin), float(vmax) if vmax > vmin else float(vmin) + 1.0
-        n = len(colours)
-        items = [QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c),
-                                                  "%.4g" % (lo + (hi - lo) * i / (n - 1)))
-                 for i, c in enumerate(colours)]
-        ramp_shader = QgsColorRampShader(lo, hi)
+        if stops is not None:
+            values = [float(v) for v in stops]
+        else:
+            lo, hi = float(vmin), float(vmax) if vmax > vmin else float(vmin) + 1.0
+            values = [lo + (hi - lo) * i / (len(colours) - 1) for i in range(len(colours))]
+        suffix = " " + unit if unit else ""
+        items = [QgsColorRampShader.ColorRampItem(v, QColor(c), "%.4g%s" % (v, suffix))
+                 for v, c in zip(values, colours)]
+        ramp_shader = QgsColorRampShader(values[0], values[-1])
         ramp_shader.setColorRampType(QgsColorRampShader.Interpolated)
         ramp_shader.setColorRampItemList(items)
         shader = QgsRasterShader()
         shader.setRasterShaderFunction(ramp_shader)
         renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
-        renderer.setClassificationMin(lo)
-        renderer.setClassificationMax(hi)
+        renderer.setClassificationMin(values[0])
+        renderer.setClassificationMax(values[-1])
+        if zero_transparent:
+            renderer.setRasterTransparency(_zero_transparency())
         layer.setRenderer(renderer)
     return apply
+
+
+def _zero_transparency():
+    """Raster transparency that hides cells of exactly 0."""
+    pixel = QgsRasterTransparency.TransparentSingleValuePixel
+    try:  # QGIS >= 3.38: (minimum, maximum, opacity)
+        value = pixel(0.0, 0.0, 0.0)
+    except TypeError:  # earlier: fields min, max and percentTransparent
+        value = pixel()
+        value.min, value.max, value.percentTransparent = 0.0, 0.0, 100.0
+    transparency = QgsRasterTransparency()
+    transparency.setTransparentSingleValuePixelList([value])
+    return transparency
 
 
 def save_style_beside(dest, style, feedback=None):
