@@ -32,3 +32,11 @@ def render(layers, extent=None, width=800, height=None, background="#ffffff", cr
     job.start()
     job.waitForFinished()
     return job.renderedImage()
+
+
+def visible_layers(project):
+    """The layers a project draws, top first: its layer order, checked layers only."""
+    root = project.layerTreeRoot()
+    order = root.customLayerOrder() if root.hasCustomLayerOrder() else root.layerOrder()
+    return [lyr for lyr in order
+            if root.findLayer(lyr.id()) is not None and root.findLayer(lyr.id()).isVisible()]

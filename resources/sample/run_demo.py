@@ -137,6 +137,16 @@ def main():
           "corsica_restore_by_unit.csv")
     print("  stand-in inputs (synthetic DEM, approximate roads and mines) are in %s"
           % os.path.join(out, "corsica_inputs"))
+    print_projects(out)
+
+
+def print_projects(out):
+    """One QGIS project per workflow, every output styled, grouped and ordered."""
+    sys.path.insert(0, HERE)
+    import demo_projects
+    print("\nQGIS projects (open one with a double-click, or QGIS > Project > Open):")
+    for path, title in demo_projects.write_all(out):
+        print("  %-66s %s" % (title, path))
 
 
 if __name__ == "__main__":
