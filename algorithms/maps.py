@@ -1,12 +1,15 @@
 """Map images drawn by QGIS's own renderer, for reports and checks of the styles."""
-from qgis.core import (QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+import base64
+
+from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsRectangle
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 
 def render(layers, extent=None, width=800, height=None, background="#ffffff", crs=None):
     """A QImage of the layers (first on top) drawn with their styles. The extent defaults to
-    the layers' combined extent, the height to the extent's aspect ratio."""
+    the layers' combined extent, the height to the extent's aspect ratio. Drawn
+    synchronously, so a Processing tool may call it from its worker thread."""
     layers = [lyr for lyr in layers if lyr is not None and lyr.isValid()]
     if not layers:
         raise ValueError("nothing to draw: no valid layer")
@@ -28,10 +31,23 @@ def render(layers, extent=None, width=800, height=None, background="#ffffff", cr
         settings.setBackgroundColor(background)
     else:
         settings.setBackgroundColor(QColor(0, 0, 0, 0))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage()
+    image = QImage(settings.outputSize(), QImage.Format_ARGB32_Premultiplied)
+    image.fill(settings.backgroundColor())
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.renderSynchronously()
+    painter.end()
+    return image
+
+
+def png_data_uri(image):
+    """A QImage as a data: URI, for an HTML page that holds its images."""
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.WriteOnly)
+    image.save(buf, "PNG")
+    buf.close()
+    return "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
 
 
 def visible_layers(project):
@@ -40,3 +56,29 @@ def visible_layers(project):
     order = root.customLayerOrder() if root.hasCustomLayerOrder() else root.layerOrder()
     return [lyr for lyr in order
             if root.findLayer(lyr.id()) is not None and root.findLayer(lyr.id()).isVisible()]
+
+
+def legend_items(layer):
+    """(label, '#rrggbb' or None) pairs of a layer's legend as its style draws it."""
+    from qgis.core import QgsRasterLayer
+    if isinstance(layer, QgsRasterLayer):
+        return [(label, colour.name()) for label, colour in
+                layer.renderer().legendSymbologyItems()] if layer.renderer() else []
+    renderer = layer.renderer()
+    if renderer is None:
+        return []
+    out = []
+    for item in renderer.legendSymbolItems():
+        out.append((item.label() or layer.name(), _symbol_colour(item.symbol())))
+    return out
+
+
+def _symbol_colour(symbol):
+    """The colour a symbol shows: its top layer's fill, or its outline when unfilled."""
+    from qgis.PyQt.QtCore import Qt
+    if symbol is None or symbol.symbolLayerCount() == 0:
+        return None
+    top = symbol.symbolLayer(symbol.symbolLayerCount() - 1)
+    if hasattr(top, "brushStyle") and top.brushStyle() == Qt.NoBrush:
+        return top.strokeColor().name()
+    return top.color().name()

@@ -18,10 +18,12 @@ RASTER_RANK = 3
 
 class Entry:
     """One layer of the project: its file, the name shown, its group, whether it starts
-    visible, and an optional style function for a layer that has no .qml beside it (an
-    input such as administrative units)."""
+    visible, and an optional style function used instead of the .qml beside the file (an
+    input such as administrative units has none)."""
 
     def __init__(self, path, name, group, visible=True, style=None):
+        # style, when given, replaces the .qml (e.g. key areas to protect in green where the
+        # key-area tool writes red)
         self.path, self.name, self.group = path, name, group
         self.visible, self.style = visible, style
 
@@ -63,12 +65,12 @@ def build(path, entries, title=None, missing_ok=True):
         if not layer.isValid():
             raise ValueError("%s could not be opened as a layer" % entry.path)
         qml = style_path(entry.path)
-        if os.path.exists(qml):
+        if entry.style is not None:
+            entry.style(layer)
+        elif os.path.exists(qml):
             message, ok = layer.loadNamedStyle(qml)
             if not ok:
                 raise ValueError("%s: %s" % (qml, message))
-        elif entry.style is not None:
-            entry.style(layer)
         project.addMapLayer(layer, False)
         if entry.group not in groups:
             groups[entry.group] = root.addGroup(entry.group)

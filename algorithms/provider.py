@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import (Barriers, Centrality, Circuitscape, KeyAreas,
-                              LeastCostCorridors, PinchPoints)
+                              LeastCostCorridors, NetworkReport, PinchPoints)
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .sources.tools import MSPA, PatchConnectivity, SelectSources
@@ -17,7 +17,7 @@ ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaste
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
               KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
               LeastCostCorridors, Centrality, PinchPoints, Barriers, KeyAreas, MSPA,
-              PatchConnectivity, SelectSources]
+              PatchConnectivity, SelectSources, NetworkReport]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -2,8 +2,10 @@
 of layer looks the same whichever tool wrote it (colours in classify/palette.py)."""
 import numpy as np
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
-                       QgsRendererCategory, QgsSingleSymbolRenderer, QgsVectorLayer,
-                       QgsWkbTypes)
+                       QgsRendererCategory, QgsSimpleLineSymbolLayer, QgsSingleSymbolRenderer,
+                       QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 
 from .base import pseudocolor_style
 from .classify import palette as P
@@ -41,9 +43,8 @@ def level_style(n_levels, field="level"):
         if layer.geometryType() == QgsWkbTypes.LineGeometry:
             colours = P.levels(n_levels, P.LINK_LEVELS)
             widths = P.level_widths(n_levels)
-            _categories(layer, field, n_levels, lambda k: QgsLineSymbol.createSimple(
-                {"color": colours[k], "width": str(widths[k]), "width_unit": "MM",
-                 "capstyle": "round"}))
+            _categories(layer, field, n_levels,
+                        lambda k: cased_line(colours[k], widths[k]))
         elif layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             colours = P.levels(n_levels, P.SOURCE_LEVELS)
             _categories(layer, field, n_levels, lambda k: QgsFillSymbol.createSimple(
@@ -51,12 +52,22 @@ def level_style(n_levels, field="level"):
     return apply
 
 
+def cased_line(colour, width):
+    """A line of the given colour and width (mm) on a white casing 0.8 mm wider, so it reads
+    over the dark and the pale parts of a current or corridor map alike."""
+    symbol = QgsLineSymbol.createSimple({"color": "#ffffff", "width": str(width + 0.8),
+                                         "width_unit": "MM", "capstyle": "round",
+                                         "joinstyle": "round"})
+    symbol.appendSymbolLayer(QgsSimpleLineSymbolLayer(QColor(colour), width))
+    symbol.symbolLayer(1).setPenCapStyle(Qt.RoundCap)
+    symbol.symbolLayer(1).setPenJoinStyle(Qt.RoundJoin)
+    return symbol
+
+
 def link_style(layer):
     """Least-cost links without levels: one blue line, above the corridor raster."""
     if isinstance(layer, QgsVectorLayer):
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
-            {"color": P.LINK_COLOUR, "width": "0.7", "width_unit": "MM",
-             "capstyle": "round"})))
+        layer.setRenderer(QgsSingleSymbolRenderer(cased_line(P.LINK_COLOUR, 0.7)))
 
 
 def key_area_style(colour=P.RESTORE_COLOUR):
@@ -66,4 +77,13 @@ def key_area_style(colour=P.RESTORE_COLOUR):
             fill = "%d,%d,%d,150" % tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
             layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
                 {"color": fill, "outline_color": colour, "outline_width": "0.5"})))
+    return apply
+
+
+def outline_style(colour="#4d4d4d", width="0.4"):
+    """Administrative units: outlines only, so the maps below stay readable."""
+    def apply(layer):
+        if isinstance(layer, QgsVectorLayer):
+            layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"style": "no", "outline_color": colour, "outline_width": width})))
     return apply

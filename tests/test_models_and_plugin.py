@@ -12,7 +12,7 @@ EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "cl
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
                   "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape",
                   "leastcostcorridors", "centrality", "pinchpoints", "barriers", "keyareas",
-                  "mspa", "patchconnectivity", "selectsources"}
+                  "mspa", "patchconnectivity", "selectsources", "networkreport"}
 
 
 def load_model(name):

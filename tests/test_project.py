@@ -28,13 +28,19 @@ def network(run, tmp_path):
 
 def entries(p):
     from ecosecurity.algorithms.project import Entry
-    return [Entry(p["key"], "Key areas", "Key areas"),
+    return [Entry(p["key"], "Key areas", "Key areas", style=protect_style()),
             Entry(p["current"], "Current", "Corridors"),
             Entry(p["links_c"], "Links by level", "Corridors"),
             Entry(p["corridors"], "Corridors", "Corridors", visible=False),
             Entry(p["pinch"], "Pinch points", "Corridors", visible=False),
             Entry(p["links"], "Links", "Corridors", visible=False),
             Entry(p["sources_c"], "Sources", "Sources")]
+
+
+def protect_style():
+    from ecosecurity.algorithms.classify.palette import PROTECT_COLOUR
+    from ecosecurity.algorithms.styles import key_area_style
+    return key_area_style(PROTECT_COLOUR)
 
 
 def test_project_opens_with_every_layer_valid_styled_grouped_and_ordered(run, tmp_path):
@@ -48,9 +54,12 @@ def test_project_opens_with_every_layer_valid_styled_grouped_and_ordered(run, tm
     assert read.read(path)
     layers = read.mapLayers().values()
     assert len(layers) == 7 and all(lyr.isValid() for lyr in layers)
-    # styled: each layer's symbology is the one of the .qml the tool wrote, and not QGIS's
-    # default (a grey stretch, a random single colour)
-    assert all(project.layer_styles_match(lyr) for lyr in layers)
+    # styled: each layer's symbology is the one of the .qml the tool wrote (or the style
+    # given instead), and not QGIS's default (a grey stretch, a random single colour)
+    key = read.mapLayersByName("Key areas")[0]
+    assert project.layer_styles_match(key, protect_style())
+    assert not project.layer_styles_match(key)  # green, where the tool's .qml says red
+    assert all(project.layer_styles_match(lyr) for lyr in layers if lyr is not key)
     current = read.mapLayersByName("Current")[0]
     current.renderer().setOpacity(0.5)  # the check sees a changed style
     assert not project.layer_styles_match(current)

@@ -38,6 +38,8 @@ CURRENT_RAMP = ["#fcfdbf", "#fe9f6d", "#de4968", "#8c2981", "#3b0f70", "#000004"
 CURRENT_PERCENTILES = (2, 50, 75, 90, 97, 99.5)
 # ColorBrewer YlOrBr reversed: the least-cost path dark, the corridor's edge pale
 CORRIDOR_RAMP = ["#993404", "#d95f0e", "#fe9929", "#fed98e", "#ffffd4"]
+# ColorBrewer Greys: the resistance surface, a quiet base under the other layers
+RESISTANCE_RAMP = ["#f7f7f7", "#d9d9d9", "#bdbdbd", "#969696", "#636363", "#252525"]
 # ColorBrewer Greens and Blues, darkest for level 1 (the most important)
 SOURCE_LEVELS = ["#00441b", "#238b45", "#74c476", "#c7e9c0"]
 LINK_LEVELS = ["#08306b", "#2171b5", "#6baed6", "#9ecae1"]

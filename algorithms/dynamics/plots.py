@@ -51,8 +51,8 @@ def _script(src):
 
 def page(title, parts, plotly_src=PLOTLY_JS):
     """An HTML page from (heading, figure or HTML string) parts; the figures load plotly.js
-    from plotly_src (a path relative to the page), once, in the head."""
-    _, pio = _plotly()
+    from plotly_src (a path relative to the page), once, in the head; a page of tables
+    and images only needs no plotly."""
     body, figures = [], False
     for heading, part in parts:
         if heading:
@@ -60,6 +60,7 @@ def page(title, parts, plotly_src=PLOTLY_JS):
         if isinstance(part, str):
             body.append(part)
         else:
+            _, pio = _plotly()
             body.append(pio.to_html(part, full_html=False, include_plotlyjs=False))
             figures = True
     script = _script(plotly_src) if figures else ""

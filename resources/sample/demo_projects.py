@@ -25,24 +25,17 @@ def start_qgis():
         sys.path.insert(0, plugins)
 
 
-def outline_style(colour="#4d4d4d", width="0.4"):
-    """Administrative units: outlines only, so the maps below stay readable."""
-    def apply(layer):
-        from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-            {"style": "no", "outline_color": colour, "outline_width": width})))
-    return apply
-
-
 def network_entries(out):
     """The Corsica network: key areas, corridors, sources, resistance, units."""
     from ecosecurity.algorithms.project import Entry
+    from ecosecurity.algorithms.classify.palette import PROTECT_COLOUR
+    from ecosecurity.algorithms.styles import key_area_style, outline_style
 
-    def e(name, title, group, visible=False):
-        return Entry(os.path.join(out, name), title, group, visible)
+    def e(name, title, group, visible=False, style=None):
+        return Entry(os.path.join(out, name), title, group, visible, style)
     return [
         e("corsica_protect_areas.gpkg", "Key areas to protect (pinch points)", "Key areas",
-          True),
+          True, key_area_style(PROTECT_COLOUR)),
         e("corsica_restore_areas.gpkg", "Key areas to restore (barriers)", "Key areas", True),
         e("corsica_link_centrality.gpkg", "Corridors by importance (centrality level)",
           "Corridors", True),

@@ -137,7 +137,28 @@ def main():
           "corsica_restore_by_unit.csv")
     print("  stand-in inputs (synthetic DEM, approximate roads and mines) are in %s"
           % os.path.join(out, "corsica_inputs"))
+    print("  report (maps and the Liuzhi study's tables): %s" % network_report(out))
     print_projects(out)
+
+
+def network_report(out):
+    """ecosecurity:networkreport on the Corsica outputs: one HTML page with the maps QGIS
+    draws and the tables of sources, corridors, pinch points, barriers and key areas."""
+    files = {"SOURCE_POLYGONS": "corsica_sources.gpkg", "LINKS": "corsica_link_centrality.gpkg",
+             "RESISTANCE": "corsica_resistance.tif", "CURRENT": "corsica_current.tif",
+             "PINCH_POINTS": "corsica_pinch_points.tif", "BARRIERS": "corsica_barriers.tif",
+             "PROTECT_AREAS": "corsica_protect_areas.gpkg",
+             "RESTORE_AREAS": "corsica_restore_areas.gpkg",
+             "PROTECT_BY_UNIT": "corsica_protect_by_unit.csv",
+             "RESTORE_BY_UNIT": "corsica_restore_by_unit.csv",
+             "OUTPUT_HTML": "corsica_network.html"}
+    args = ["--json", "run", "ecosecurity:networkreport", "--"]
+    args += ["%s=%s" % (k, os.path.join(out, v)) for k, v in files.items()]
+    args += ["ADMIN=%s|layername=gisco_adm_corsica" % os.path.join(HERE, "corsica",
+                                                                   "admin.gpkg"),
+             "TITLE=Ecological security network of Corsica"]
+    result = qgis_process(*args)
+    return json.loads(result[result.index("{"):])["results"]["OUTPUT_HTML"]
 
 
 def print_projects(out):
