@@ -1,14 +1,17 @@
 """Map images drawn by QGIS's own renderer, for reports and checks of the styles."""
 import base64
+import html
 
 from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsRectangle
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 
-def render(layers, extent=None, width=800, height=None, background="#ffffff", crs=None):
+def render(layers, extent=None, width=800, height=None, background="#ffffff", crs=None,
+           margin=0.0):
     """A QImage of the layers (first on top) drawn with their styles. The extent defaults to
-    the layers' combined extent, the height to the extent's aspect ratio. Drawn
+    the layers' combined extent widened by margin (a fraction of its size), the height to
+    the extent's aspect ratio. Drawn
     synchronously, so a Processing tool may call it from its worker thread."""
     layers = [lyr for lyr in layers if lyr is not None and lyr.isValid()]
     if not layers:
@@ -21,6 +24,7 @@ def render(layers, extent=None, width=800, height=None, background="#ffffff", cr
         extent.setMinimal()
         for lyr in layers:
             extent.combineExtentWith(settings.layerExtentToOutputExtent(lyr, lyr.extent()))
+        extent.scale(1.0 + margin)
     if height is None:
         ratio = extent.height() / extent.width() if extent.width() > 0 else 1.0
         height = max(1, int(round(width * ratio)))
@@ -82,3 +86,31 @@ def _symbol_colour(symbol):
     if hasattr(top, "brushStyle") and top.brushStyle() == Qt.NoBrush:
         return top.strokeColor().name()
     return top.color().name()
+
+
+def figure_html(image, layers, title, headings=True):
+    """A map image (inside the page) with an HTML legend of its layers beside it."""
+    def entries(layer):
+        return "".join(
+            "<div><span style='display:inline-block;width:14px;height:10px;margin:0 6px;"
+            "background:%s;border:1px solid #999'></span>%s</div>" % (
+                colour or "transparent", html.escape(label))
+            for label, colour in legend_items(layer))
+    legend = "".join("<div>%s%s</div>" % ("<b>%s</b>" % html.escape(layer.name())
+                                          if headings else "", entries(layer))
+                     for layer in layers)
+    return ("<div style='display:flex;gap:1.5em;align-items:flex-start'><img alt='%s' "
+            "src='%s'><div style='font-size:small'>%s</div></div>"
+            % (html.escape(title), png_data_uri(image), legend))
+
+
+def add_report_parameters(alg, title, width, output_text):
+    """TITLE, MAP_WIDTH and OUTPUT_HTML, as every report tool names them (public API)."""
+    from qgis.core import (QgsProcessingParameterFileDestination,
+                           QgsProcessingParameterNumber, QgsProcessingParameterString)
+    alg.addParameter(QgsProcessingParameterString("TITLE", "Title", title, optional=True))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "MAP_WIDTH", "Map width (pixels)", QgsProcessingParameterNumber.Integer, width,
+        minValue=200, maxValue=4000))
+    alg.addParameter(QgsProcessingParameterFileDestination(
+        "OUTPUT_HTML", output_text, "HTML files (*.html)"))

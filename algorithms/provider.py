@@ -9,6 +9,7 @@ from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import (Barriers, Centrality, Circuitscape, KeyAreas,
                               LeastCostCorridors, NetworkReport, PinchPoints)
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
+from .coupling.tools_report import CouplingReport
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .sources.tools import MSPA, PatchConnectivity, SelectSources
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
@@ -17,7 +18,7 @@ ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaste
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
               KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
               LeastCostCorridors, Centrality, PinchPoints, Barriers, KeyAreas, MSPA,
-              PatchConnectivity, SelectSources, NetworkReport]
+              PatchConnectivity, SelectSources, NetworkReport, CouplingReport]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -12,7 +12,8 @@ EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "cl
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
                   "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape",
                   "leastcostcorridors", "centrality", "pinchpoints", "barriers", "keyareas",
-                  "mspa", "patchconnectivity", "selectsources", "networkreport"}
+                  "mspa", "patchconnectivity", "selectsources", "networkreport",
+                  "couplingreport"}
 
 
 def load_model(name):

@@ -46,6 +46,22 @@ def coupling_demo(out):
     return results
 
 
+def coupling_report(out):
+    """ecosecurity:couplingreport on the coupling demo's outputs: the Chishui study's
+    tables and the graded maps of 1970, 1978 and 1986."""
+    path = os.path.join(out, "coupling_coordination.html")
+    result = qgis_process(
+        "--json", "run", "ecosecurity:couplingreport", "--",
+        "INPUT=%s" % os.path.join(out, "coupling_coordination.gpkg"), "ID_FIELD=state",
+        "TIME_FIELD=year", "WEIGHTS=%s" % os.path.join(out, "weights_infrastructure.csv"),
+        "WEIGHTS=%s" % os.path.join(out, "weights_economy.csv"),
+        "REGIONS=%s|layername=states_provinces|subset=\"adm0_a3\" = 'USA'" % WORLD_MAP,
+        "REGION_KEY=name", "MAP_TIMES=1970;1978;1986",
+        "TITLE=Coupling coordination of infrastructure and economy, 48 US states",
+        "OUTPUT_HTML=%s" % path)
+    return json.loads(result[result.index("{"):])["results"]["OUTPUT_HTML"]
+
+
 def dynamics_demo(out):
     """The coupling table of the first demo: density of D, unit roots, panel VAR of U1 and
     U2, forecasts of D to 1990."""
@@ -125,6 +141,8 @@ def main():
         print("  %-32s %s" % (key, path))
     print("Open graded_map.gpkg in QGIS: it is styled by the 1986 coordination grade "
           "(graded_map.qml beside it); the D_<year> fields hold every year.")
+    print("  report (weights, D by state and year with grades, graded maps): %s"
+          % coupling_report(out))
     print("\nPanel dynamics of D, U1 and U2 (density, unit roots, panel VAR, forecasts):")
     for key, path in sorted(dynamics_demo(out).items()):
         print("  %-32s %s" % (key, path))

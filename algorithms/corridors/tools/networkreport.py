@@ -1,13 +1,10 @@
 """ecosecurity:networkreport: one HTML page with the network's maps and tables."""
-import html
 import os
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsDistanceArea, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProject, QgsRectangle)
+                       QgsProcessingParameterRasterLayer, QgsProject, QgsRectangle)
 
 from ... import maps, project
 from ...base import EcoAlgorithm, Progress, help_html
@@ -78,13 +75,7 @@ class NetworkReport(EcoAlgorithm):
         for name, text in TABLES:
             self.addParameter(QgsProcessingParameterFeatureSource(
                 name, text, [QgsProcessing.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "TITLE", "Title", "Ecological security network", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MAP_WIDTH", "Map width (pixels)", QgsProcessingParameterNumber.Integer, 900,
-            minValue=200, maxValue=4000))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT_HTML", "Network report", "HTML files (*.html)"))
+        maps.add_report_parameters(self, "Ecological security network", 900, "Network report")
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, len(MAPS) + 2)
@@ -103,7 +94,7 @@ class NetworkReport(EcoAlgorithm):
                 continue
             drawn = [layers[n] for n in names if layers.get(n) is not None]
             image = maps.render(drawn, extent, width, crs=crs)
-            figures.append((title, self._figure(image, drawn, title)))
+            figures.append((title, maps.figure_html(image, drawn, title)))
             progress.step("Map drawn: %s." % title)
         path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
         title = self.parameterAsString(parameters, "TITLE", context) or \
@@ -225,19 +216,6 @@ class NetworkReport(EcoAlgorithm):
             key_parts.append((text, table_html(names, [[_cell(v) for v in row]
                                                        for row in rows])))
         return parts, key_parts
-
-    @staticmethod
-    def _figure(image, layers, title):
-        legend = "".join(
-            "<div><b>%s</b>%s</div>" % (html.escape(layer.name()), "".join(
-                "<div><span style='display:inline-block;width:14px;height:10px;margin:0 6px;"
-                "background:%s;border:1px solid #999'></span>%s</div>" % (
-                    colour or "transparent", html.escape(label))
-                for label, colour in maps.legend_items(layer)))
-            for layer in layers)
-        return ("<div style='display:flex;gap:1.5em;align-items:flex-start'><img alt='%s' "
-                "src='%s'><div style='font-size:small'>%s</div></div>"
-                % (html.escape(title), maps.png_data_uri(image), legend))
 
 
 def _field(table, name, default):
