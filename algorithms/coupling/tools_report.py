@@ -42,6 +42,7 @@ class CouplingReport(EcoAlgorithm):
           "spaces, underscores, hyphens and dots. Regions without rows are not mapped."),
          ("MAP_TIMES", "Times to map, e.g. 2010;2015;2020 (default the first, middle and "
           "last)."),
+         ("TITLE", "The page's title."),
          ("MAP_WIDTH", "Width of each map image in pixels.")],
         [("OUTPUT_HTML", "The report; the maps are PNG images inside the page.")],
         ["Chishui study: coupling coordination of ecological protection and economic "

@@ -69,14 +69,21 @@ PROJECTS = [("corsica_network.qgz", "Ecological security network of Corsica",
              "economy, 48 US states", coupling_entries)]
 
 
-def write_all(out):
-    """Write every project into out; returns [(path, title)]."""
+def write_all(out, width=900):
+    """Write every project into out, each with a preview image (<project>.png) of what it
+    shows when opened; returns [(path, title)]."""
     start_qgis()
-    from ecosecurity.algorithms import project
+    from qgis.core import QgsProject
+    from ecosecurity.algorithms import maps, project
     written = []
     for name, title, entries in PROJECTS:
         path = os.path.join(out, name)
         project.build(path, entries(out), title)
+        opened = QgsProject()
+        if not opened.read(path):
+            raise SystemExit("QGIS could not read the project it wrote: %s" % path)
+        maps.render(maps.visible_layers(opened), width=width, crs=opened.crs(),
+                    margin=0.02).save(os.path.splitext(path)[0] + ".png")
         written.append((path, title))
     return written
 

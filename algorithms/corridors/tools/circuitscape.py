@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, require_memory
+from ...classify.palette import CURRENT_RAMP  # noqa: F401 - other tools import it from here
 from ...styles import current_style
 from .. import circuit as CS
 

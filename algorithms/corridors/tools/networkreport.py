@@ -59,6 +59,7 @@ class NetworkReport(EcoAlgorithm):
          ("PROTECT_BY_UNIT / RESTORE_BY_UNIT", "Key areas by unit (ecosecurity:keyareas "
           "OUTPUT_SUMMARY)."),
          ("ADMIN", "Administrative units drawn as outlines."),
+         ("TITLE", "The page's title."),
          ("MAP_WIDTH", "Width of each map image in pixels.")],
         [("OUTPUT_HTML", "The report; the maps are PNG images inside the page, so it is one "
           "file that opens offline.")],
