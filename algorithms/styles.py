@@ -11,13 +11,19 @@ from .base import pseudocolor_style
 from .classify import palette as P
 
 CURRENT_UNIT = "A"  # 1 A injected per pair, as Circuitscape's maps
+NOISE = 1e-9  # relative to the largest current: below it, no current
 
 
 def current_style(grid, exclude=None):
     """A current map (Circuitscape, pinch points): a quantile ramp over the cells that carry
     current, short-circuited focal cells (exclude) left out of the statistics so their
-    large current does not flatten the rest; cells of 0 (off the graph) are not drawn."""
-    valid = np.isfinite(grid) & (grid > 0)
+    large current does not flatten the rest; cells of 0 (off the graph) are not drawn.
+    Currents below a billionth of the largest are rounding noise of the solve (a region
+    behind a source carries none): they count as none in the statistics and take the
+    lowest colour."""
+    finite = np.isfinite(grid)
+    top = float(grid[finite].max()) if finite.any() else 0.0
+    valid = finite & (grid > NOISE * top)
     if exclude is not None:
         valid &= ~exclude
     stops = P.quantile_stops(grid[valid], P.CURRENT_PERCENTILES)

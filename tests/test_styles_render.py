@@ -84,3 +84,22 @@ def test_quantile_stops():
     assert levels(2, ["#000000", "#ffffff", "#ff0000"]) == ["#000000", "#ffffff"]
     assert levels(3, ["#000000", "#ffffff"]) == ["#000000", "#808080", "#ffffff"]
     assert level_widths(3, [1.6, 0.4]) == [1.6, 1.0, 0.4]
+
+
+def test_current_style_ignores_rounding_noise_and_focal_cells(tmp_path):
+    """Stops come from the cells with real current: neither the 1e-15 A of a region behind
+    a source nor the large current of the focal cells moves them."""
+    from qgis.core import QgsRasterLayer
+    from ecosecurity.algorithms.styles import current_style
+    rng = np.random.default_rng(1)
+    real = rng.uniform(0.01, 1.0, 1000)
+    grid = np.r_[real, np.full(500, 1e-15), np.full(300, 50.0), np.zeros(200)]
+    focal = np.r_[np.zeros(1500, bool), np.ones(300, bool), np.zeros(200, bool)]
+    expected = np.percentile(real, [2, 50, 75, 90, 97, 99.5])
+    layer = QgsRasterLayer(write_raster(tmp_path / "c.tif", grid.reshape(40, 50)
+                                        .astype(np.float32)), "c")
+    current_style(grid.reshape(40, 50), focal.reshape(40, 50))(layer)
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [i.value for i in items] == pytest.approx(expected)
+    assert items[0].label.endswith(" A")
+
