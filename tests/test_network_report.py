@@ -77,3 +77,22 @@ def test_report_page(run, tmp_path):
     assert int(total.group(1)) == len({f["key_id"] for f in pieces})
     assert float(total.group(2)) == pytest.approx(sum(f["area_ha"] for f in pieces),
                                                   rel=1e-5)
+
+
+def test_lengths_in_a_crs_without_authority_id():
+    """A CRS read from a file may have no EPSG id and an ellipsoid QGIS cannot measure on:
+    lengths and areas are planar metres (they were NaN)."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
+                           QgsProcessingContext)
+    from ecosecurity.algorithms.corridors.tools.networkreport import _Measure
+    laea = QgsCoordinateReferenceSystem.fromProj(
+        "+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000 +ellps=GRS80 +units=m")
+    assert laea.isValid() and not laea.isGeographic()
+    m = _Measure(laea, QgsProcessingContext())
+    assert m.measureLength(QgsGeometry.fromWkt("LINESTRING(0 0, 300 400)")) == 500.0
+    assert m.measureArea(QgsGeometry.fromWkt("POLYGON((0 0, 100 0, 100 50, 0 50, 0 0))")) \
+        == 5000.0
+    wgs = _Measure(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProcessingContext())
+    # one degree of longitude on the equator of the WGS84 ellipsoid: 111,319.49 m
+    assert wgs.measureLength(QgsGeometry.fromWkt("LINESTRING(0 0, 1 0)")) == \
+        pytest.approx(111319.49, abs=0.01)

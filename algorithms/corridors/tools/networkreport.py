@@ -4,7 +4,8 @@ import os
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsDistanceArea, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterRasterLayer, QgsProject, QgsRectangle)
+                       QgsProcessingParameterRasterLayer, QgsProject, QgsRectangle,
+                       QgsUnitTypes)
 
 from ... import maps, project
 from ...base import EcoAlgorithm, Progress, help_html
@@ -46,8 +47,9 @@ class NetworkReport(EcoAlgorithm):
         "study: sources with area and level, corridors with length, cost distance, current "
         "and level, pinch points and barriers with number, area and corridor length, key "
         "areas by unit with land use.",
-        "Lengths and areas are measured on the ellipsoid of the layers' CRS when their "
-        "fields (path_length, src_area, area_ha) are missing. Corridor length in key areas = "
+        "Lengths and areas are measured in the layers' CRS (in metres; on its ellipsoid "
+        "when it is geographic) when their fields (path_length, src_area, area_ha) are "
+        "missing. Corridor length in key areas = "
         "length of the links inside their polygons.",
         [("SOURCE_POLYGONS", "Sources (ecosecurity:selectsources or :centrality): source_id, "
           "src_area (m2), src_dPC and level when present."),
@@ -81,11 +83,9 @@ class NetworkReport(EcoAlgorithm):
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, len(MAPS) + 2)
         layers = self._layers(parameters, context)
-        da = QgsDistanceArea()
         crs = layers["SOURCE_POLYGONS"].crs()
-        da.setSourceCrs(crs, context.transformContext())
-        da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
-        network, key_areas = self._tables(parameters, context, layers, da)
+        network, key_areas = self._tables(parameters, context, layers,
+                                          _Measure(crs, context))
         progress.step("Tables ready.")
         width = self.parameterAsInt(parameters, "MAP_WIDTH", context)
         extent = self._extent(layers, crs, context)
@@ -217,6 +217,26 @@ class NetworkReport(EcoAlgorithm):
             key_parts.append((text, table_html(names, [[_cell(v) for v in row]
                                                        for row in rows])))
         return parts, key_parts
+
+
+class _Measure:
+    """Lengths (m) and areas (m2) of geometries in a CRS: planar in a projected CRS (as the
+    corridor tools measure on the grid; a CRS without an authority id, read from a file,
+    has no usable ellipsoid), on the ellipsoid in a geographic one."""
+
+    def __init__(self, crs, context):
+        self.da = None
+        if crs.isGeographic():
+            self.da = QgsDistanceArea()
+            self.da.setSourceCrs(crs, context.transformContext())
+            self.da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
+        self.k = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+
+    def measureLength(self, geom):  # noqa: N802 - QgsDistanceArea's names
+        return self.da.measureLength(geom) if self.da else geom.length() * self.k
+
+    def measureArea(self, geom):  # noqa: N802
+        return self.da.measureArea(geom) if self.da else geom.area() * self.k * self.k
 
 
 def _field(table, name, default):
