@@ -13,7 +13,8 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
                        QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
                        QgsProcessingLayerPostProcessorInterface, QgsRasterFileWriter,
-                       QgsRasterLayer, QgsRasterShader, QgsRendererCategory,
+                       QgsRasterLayer, QgsRasterShader, QgsRasterTransparency,
+                       QgsRendererCategory,
                        QgsSingleBandPseudoColorRenderer, QgsSymbol, QgsVectorLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
@@ -22,7 +23,7 @@ from qgis.PyQt.QtGui import QColor, QIcon
 import numpy as np
 
 from . import grids, guards, interrupt
-from .compat import NUMERIC_TYPES, FieldType, is_null  # noqa: F401 (NUMERIC_TYPES: API)
+from .compat import NUMERIC_TYPES, FieldType, GeometryType, is_null  # noqa: F401
 from .errors import Cancelled, EcoError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -561,7 +562,7 @@ def raster_or_polygons(alg, parameters, context, raster_name, polygons_name, opt
     if not layer.isValid():
         raise QgsProcessingException(alg.tr("Layer '{name}' is not valid.").format(
             name=layer.name()))
-    if isinstance(layer, QgsVectorLayer) and layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if isinstance(layer, QgsVectorLayer) and layer.geometryType() != GeometryType.Polygon:
         raise QgsProcessingException(alg.tr(
             "Layer '{name}' must hold polygons (or give a raster in {raster}).").format(
                 name=layer.name(), raster=raster_name))
@@ -627,26 +628,48 @@ def paletted_style(classes, band=1):
     return apply
 
 
-def pseudocolor_style(vmin, vmax, colours, band=1):
-    """A style function: a continuous colour ramp from vmin to vmax over a raster band."""
+def pseudocolor_style(vmin, vmax, colours, band=1, stops=None, unit="",
+                      zero_transparent=False):
+    """A style function: a continuous colour ramp over a raster band, from vmin to vmax in
+    even steps, or through the given stop values (one per colour, e.g. a quantile ramp).
+    unit goes into the legend labels; zero_transparent leaves cells of exactly 0 undrawn
+    (the cells of a current map that are off the circuit's graph)."""
     def apply(layer):
         if not isinstance(layer, QgsRasterLayer):
             return
-        lo, hi = float(vmin), float(vmax) if vmax > vmin else float(vmin) + 1.0
-        n = len(colours)
-        items = [QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c),
-                                                  "%.4g" % (lo + (hi - lo) * i / (n - 1)))
-                 for i, c in enumerate(colours)]
-        ramp_shader = QgsColorRampShader(lo, hi)
+        if stops is not None:
+            values = [float(v) for v in stops]
+        else:
+            lo, hi = float(vmin), float(vmax) if vmax > vmin else float(vmin) + 1.0
+            values = [lo + (hi - lo) * i / (len(colours) - 1) for i in range(len(colours))]
+        suffix = " " + unit if unit else ""
+        items = [QgsColorRampShader.ColorRampItem(v, QColor(c), "%.4g%s" % (v, suffix))
+                 for v, c in zip(values, colours)]
+        ramp_shader = QgsColorRampShader(values[0], values[-1])
         ramp_shader.setColorRampType(QgsColorRampShader.Type.Interpolated)
         ramp_shader.setColorRampItemList(items)
         shader = QgsRasterShader()
         shader.setRasterShaderFunction(ramp_shader)
         renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
-        renderer.setClassificationMin(lo)
-        renderer.setClassificationMax(hi)
+        renderer.setClassificationMin(values[0])
+        renderer.setClassificationMax(values[-1])
+        if zero_transparent:
+            renderer.setRasterTransparency(_zero_transparency())
         layer.setRenderer(renderer)
     return apply
+
+
+def _zero_transparency():
+    """Raster transparency that hides cells of exactly 0."""
+    pixel = QgsRasterTransparency.TransparentSingleValuePixel
+    try:  # QGIS >= 3.38: (minimum, maximum, opacity)
+        value = pixel(0.0, 0.0, 0.0)
+    except TypeError:  # earlier: fields min, max and percentTransparent
+        value = pixel()
+        value.min, value.max, value.percentTransparent = 0.0, 0.0, 100.0
+    transparency = QgsRasterTransparency()
+    transparency.setTransparentSingleValuePixelList([value])
+    return transparency
 
 
 def save_style_beside(dest, style, feedback=None):

@@ -37,6 +37,20 @@ class FieldType:
         String = QVariant.String  # noqa: QGS402
 
 
+class GeometryType:
+    """Geometry types of a layer: Qgis.GeometryType from QGIS 3.30 on (QgsWkbTypes'
+    GeometryType is deprecated there and gone in QGIS 4)."""
+    if QGIS_VERSION >= 33000:
+        Point = Qgis.GeometryType.Point
+        Line = Qgis.GeometryType.Line
+        Polygon = Qgis.GeometryType.Polygon
+    else:
+        from qgis.core import QgsWkbTypes
+        Point = QgsWkbTypes.GeometryType.PointGeometry
+        Line = QgsWkbTypes.GeometryType.LineGeometry
+        Polygon = QgsWkbTypes.GeometryType.PolygonGeometry
+
+
 NUMERIC_TYPES = (FieldType.Int, FieldType.UInt, FieldType.LongLong, FieldType.ULongLong,
                  FieldType.Double)
 

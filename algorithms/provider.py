@@ -8,9 +8,10 @@ from qgis.PyQt.QtGui import QIcon
 from .base import ICON_DIR
 from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import (Barriers, Centrality, Circuitscape, KeyAreas,
-                              LeastCostCorridors, PinchPoints)
+                              LeastCostCorridors, NetworkReport, PinchPoints)
 from .corridors.tools.omniscape import Omniscape
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
+from .coupling.tools_report import CouplingReport
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .sources.tools import MSPA, PatchConnectivity, SelectSources
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface
@@ -19,7 +20,7 @@ ALGORITHMS = [CompositeIndex, CouplingCoordination, ClassifyField, ClassifyRaste
               Reclassify, DistanceTo, AHPWeights, ResistanceSurface,
               KernelDensity, PanelUnitRoot, PanelVAR, Forecast, Circuitscape,
               LeastCostCorridors, Centrality, PinchPoints, Barriers, KeyAreas, MSPA,
-              PatchConnectivity, SelectSources, Omniscape]
+              PatchConnectivity, SelectSources, Omniscape, NetworkReport, CouplingReport]
 
 
 class EcoSecurityProvider(QgsProcessingProvider):

@@ -37,7 +37,7 @@ def test_every_dialog_opens_with_any_layer_in_the_project(provider, tmp_path, ki
         proc.returncode, opened[-1] if opened else "?", proc.stdout[-2000:] + proc.stderr[-2000:])
     ok = set(re.findall(r"^OK (\S+)$", proc.stdout, re.M))
     assert ok == {a.id() for a in provider.algorithms()}
-    assert len(ok) == 23 + len(WORKFLOWS)
+    assert len(ok) == 25 + len(WORKFLOWS)
 
 
 def test_workflows_are_tools_that_validate(provider):

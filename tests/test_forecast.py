@@ -103,3 +103,47 @@ def test_forecast_bad_input(run, tmp_path):
     with pytest.raises(QgsProcessingException, match="more than one row .* a at 2000"):
         run_forecast(run, dup, tmp_path)
     assert not (tmp_path / "f.csv").exists()
+
+
+def test_forecast_report_shows_every_value_and_shares_plotly(run, tmp_path):
+    """The page draws every observed value, each model's held-out predictions and its
+    forecasts, with the held-out band under the lines; it loads plotly.js from its folder,
+    where a second report reuses the same copy."""
+    from ecosecurity.algorithms.dynamics import plots
+    path = panel_csv(tmp_path, lambda k, y: 0.2 + 0.05 * k + 0.02 * (y - 2000))
+    run_forecast(run, path, tmp_path)
+    page = (tmp_path / "f.html").read_text()
+    js = tmp_path / plots.PLOTLY_JS
+    assert "<script src='plotly.js'" in page and js.stat().st_size > 1_000_000
+    assert len(page) < 200_000  # plotly itself is not embedded
+    assert page.count("Plotly.newPlot") == 1 + 4  # the mean and the 4 units
+    before = js.stat().st_mtime_ns
+    run("forecast", {"INPUT": path, "ID_FIELD": "region", "TIME_FIELD": "year",
+                     "VALUE_FIELD": "D", "TEST_YEARS": 2, "TARGET_TIME": 2013, "MODELS": [0],
+                     "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SCORES": "TEMPORARY_OUTPUT",
+                     "OUTPUT_HTML": str(tmp_path / "g.html")})
+    assert js.stat().st_mtime_ns == before
+    assert sorted(p.name for p in tmp_path.glob("*.js")) == [plots.PLOTLY_JS]
+
+
+def test_forecast_figure_traces():
+    from ecosecurity.algorithms.dynamics import plots
+    periods = np.arange(2000, 2008)
+    Y = np.array([[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+                  [0.3, 0.3, 0.4, 0.4, np.nan, 0.5, 0.6, 0.6]])
+    check = np.array([[0.55, 0.72, 0.79], [0.52, 0.55, 0.66]])
+    ahead = np.array([[0.9, 1.0], [0.7, 0.75]])
+    figs = plots.forecast_figures(["a", "b"], periods, Y, np.array([2008, 2009]), 3,
+                                  {"trend": (check, ahead, None)}, "D")
+    assert [t for t, _ in figs] == ["Mean of all units", "a", "b"]
+    mean = figs[0][1]
+    observed, held, fore = mean.data
+    assert list(observed.x) == list(range(2000, 2008))
+    assert list(observed.y) == pytest.approx([0.2, 0.25, 0.35, 0.4, 0.5, 0.55, 0.65, 0.7])
+    assert list(held.x) == [2005, 2006, 2007]
+    assert list(held.y) == pytest.approx([0.535, 0.635, 0.725])
+    assert list(fore.x) == [2008, 2009] and list(fore.y) == pytest.approx([0.8, 0.875])
+    b = figs[2][1].data
+    assert np.isnan(b[0].y[4]) and list(b[1].y) == pytest.approx([0.52, 0.55, 0.66])
+    band = mean.layout.shapes[0]
+    assert band.layer == "below" and (band.x0, band.x1) == (2004.5, 2007.5)

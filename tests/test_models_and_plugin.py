@@ -12,7 +12,8 @@ EXPECTED_TOOLS = {"compositeindex", "couplingcoordination", "classifyfield", "cl
                   "joingrades", "reclassify", "distanceto", "ahpweights", "resistancesurface",
                   "kerneldensity", "panelunitroot", "panelvar", "forecast", "circuitscape",
                   "leastcostcorridors", "centrality", "pinchpoints", "barriers", "keyareas",
-                  "mspa", "patchconnectivity", "selectsources", "omniscape"}
+                  "mspa", "patchconnectivity", "selectsources", "omniscape", "networkreport",
+                  "couplingreport"}
 EXPECTED_WORKFLOWS = {"coupling_coordination", "panel_dynamics", "ecological_sources",
                       "resistance_surface", "corridors", "ecological_security_network"}
 

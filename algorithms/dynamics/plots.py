@@ -1,11 +1,15 @@
-"""Self-contained HTML pages of plotly figures for the panel tools (no QGIS).
+"""HTML pages of plotly figures for the panel tools (no QGIS).
 
-plotly ships with QGIS on Windows and as python3-plotly on Debian; its JavaScript is
-embedded once per page so the page opens offline.
+plotly ships with QGIS on Windows and as python3-plotly on Debian. Its JavaScript (3-9 MB)
+is written once per output folder as plotly.js, beside the pages that load it by a relative
+path, so every page opens offline and a folder of reports holds one copy.
 """
 import html
+import os
 
 from ..errors import EcoError
+
+PLOTLY_JS = "plotly.js"
 
 
 class PlotError(EcoError, ValueError):
@@ -23,24 +27,51 @@ def _plotly():
     return go, pio
 
 
-def page(title, parts):
-    """An HTML page from (heading, figure or HTML string) parts; plotly.js embedded once."""
-    _, pio = _plotly()
-    body, first = [], True
+def write_plotly_js(folder):
+    """Write plotly's JavaScript into folder unless the same copy is there; returns the path
+    when this call created or replaced the file, else None."""
+    from plotly.offline import get_plotlyjs
+    path = os.path.join(folder, PLOTLY_JS)
+    text = get_plotlyjs().encode("utf-8")
+    if os.path.exists(path) and os.path.getsize(path) == len(text):
+        with open(path, "rb") as f:
+            if f.read() == text:
+                return None
+    with open(path, "wb") as f:
+        f.write(text)
+    return path
+
+
+def uses_plotly(page_text, plotly_src=PLOTLY_JS):
+    """Whether a page made by page() loads plotly.js."""
+    return _script(plotly_src) in page_text
+
+
+def _script(src):
+    return "<script src='%s' charset='utf-8'></script>" % html.escape(src)
+
+
+def page(title, parts, plotly_src=PLOTLY_JS):
+    """An HTML page from (heading, figure or HTML string) parts; the figures load plotly.js
+    from plotly_src (a path relative to the page), once, in the head; a page of tables
+    and images only needs no plotly."""
+    body, figures = [], False
     for heading, part in parts:
         if heading:
             body.append("<h2>%s</h2>" % html.escape(heading))
         if isinstance(part, str):
             body.append(part)
         else:
-            body.append(pio.to_html(part, full_html=False,
-                                    include_plotlyjs=True if first else False))
-            first = False
-    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>%s</title><style>"
+            _, pio = _plotly()
+            body.append(pio.to_html(part, full_html=False, include_plotlyjs=False))
+            figures = True
+    script = _script(plotly_src) if figures else ""
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>%s</title>%s<style>"
             "body{font-family:sans-serif;margin:1em 2em}table{border-collapse:collapse}"
             "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
-            "th{background:#eee}</style></head><body><h1>%s</h1>%s</body></html>"
-            % (html.escape(title), html.escape(title), "".join(body)))
+            "th{background:#eee}img{max-width:100%%;border:1px solid #ccc}</style></head>"
+            "<body><h1>%s</h1>%s</body></html>"
+            % (html.escape(title), script, html.escape(title), "".join(body)))
 
 
 def table_html(header, rows, digits=4):
@@ -87,24 +118,38 @@ def series_figure(units, periods, series, name):
     return fig
 
 
+MODEL_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"]
+
+
 def forecast_figures(units, periods, Y, future, test, results, name, max_units=12):
-    """The mean over units and the first units: history, test forecasts and forecasts."""
+    """The mean over units and the first units: every observed value, each model's
+    predictions of the held-out periods (fitted without them) and its forecasts. The
+    held-out periods are shaded below the lines."""
     import numpy as np
     go, _ = _plotly()
     out = []
     picks = [("Mean of all units", None)] + [(str(u), i) for i, u in
                                              enumerate(units[:max_units])]
+    held, ahead_x = [float(p) for p in periods[-test:]], [float(p) for p in future]
+    half = 0.5 * float(periods[-1] - periods[-2]) if len(periods) > 1 else 0.5
     for title, i in picks:
         pick = (lambda a: np.nanmean(a, axis=0)) if i is None else (lambda a: a[i])
-        fig = go.Figure([go.Scatter(x=list(periods), y=list(pick(Y)), mode="lines+markers",
+        fig = go.Figure([go.Scatter(x=[float(p) for p in periods],
+                                    y=[float(v) for v in pick(Y)], mode="lines+markers",
                                     name="observed", line=dict(color="black"))])
-        for model, (check, ahead, _) in results.items():
-            fig.add_trace(go.Scatter(x=list(periods[-test:]) + list(future),
-                                     y=list(pick(check)) + list(pick(ahead)),
-                                     mode="lines", name=model, line=dict(dash="dot")))
-        fig.add_vrect(x0=periods[-test] - 0.5, x1=periods[-1] + 0.5, fillcolor="#eee",
-                      line_width=0)
-        fig.update_layout(xaxis_title="time", yaxis_title=name, height=350)
+        for k, (model, (check, ahead, _)) in enumerate(results.items()):
+            colour = MODEL_COLOURS[k % len(MODEL_COLOURS)]
+            fig.add_trace(go.Scatter(x=held, y=[float(v) for v in pick(check)],
+                                     mode="lines+markers", name=model + " (held out)",
+                                     legendgroup=model, marker=dict(symbol="x", size=8),
+                                     line=dict(color=colour, dash="dot")))
+            fig.add_trace(go.Scatter(x=ahead_x, y=[float(v) for v in pick(ahead)],
+                                     mode="lines+markers", name=model + " (forecast)",
+                                     legendgroup=model, line=dict(color=colour, dash="dash")))
+        fig.add_vrect(x0=held[0] - half, x1=held[-1] + half, fillcolor="#e8e8e8",
+                      line_width=0, layer="below",
+                      annotation_text="held out", annotation_position="top left")
+        fig.update_layout(xaxis_title="time", yaxis_title=name, height=380)
         out.append((title, fig))
     return out
 

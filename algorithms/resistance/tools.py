@@ -16,7 +16,7 @@ from ..compat import FieldType
 from .. import grids
 from ..base import EcoAlgorithm, Progress, help_html, paletted_style, pseudocolor_style
 from ..classify import breaks as B
-from ..classify.palette import BLUES, YELLOW_ORANGE_RED, ramp
+from ..classify.palette import BLUES, RESISTANCE_RAMP, YELLOW_ORANGE_RED, ramp
 from . import ahp as AHP
 from . import overlay as OV
 from . import reclass as RC
@@ -436,7 +436,9 @@ class ResistanceSurface(EcoAlgorithm):
                 out.write(r0, OV.rescale(out.read(r0, n), lo, hi, *rescale))
             lo, hi = rescale
             progress.step("Rescaled to %g..%g." % (lo, hi))
-        path = self.commit_raster(out, pseudocolor_style(lo, hi, YELLOW_ORANGE_RED))
+        # greys: the resistance is the base the sources, corridors and current are drawn on
+        path = self.commit_raster(out, pseudocolor_style(lo, hi, RESISTANCE_RAMP,
+                                                         unit="resistance"))
         return {"OUTPUT": path}
 
     def _weights(self, parameters, context, names, feedback):

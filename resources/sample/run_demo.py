@@ -46,6 +46,22 @@ def coupling_demo(out):
     return results
 
 
+def coupling_report(out):
+    """ecosecurity:couplingreport on the coupling demo's outputs: the Chishui study's
+    tables and the graded maps of 1970, 1978 and 1986."""
+    path = os.path.join(out, "coupling_coordination.html")
+    result = qgis_process(
+        "--json", "run", "ecosecurity:couplingreport", "--",
+        "INPUT=%s" % os.path.join(out, "coupling_coordination.gpkg"), "ID_FIELD=state",
+        "TIME_FIELD=year", "WEIGHTS=%s" % os.path.join(out, "weights_infrastructure.csv"),
+        "WEIGHTS=%s" % os.path.join(out, "weights_economy.csv"),
+        "REGIONS=%s|layername=states_provinces|subset=\"adm0_a3\" = 'USA'" % WORLD_MAP,
+        "REGION_KEY=name", "MAP_TIMES=1970;1978;1986",
+        "TITLE=Coupling coordination of infrastructure and economy, 48 US states",
+        "OUTPUT_HTML=%s" % path)
+    return json.loads(result[result.index("{"):])["results"]["OUTPUT_HTML"]
+
+
 def dynamics_demo(out):
     """The coupling table of the first demo: density of D, unit roots, panel VAR of U1 and
     U2, forecasts of D to 1990."""
@@ -139,6 +155,8 @@ def main():
         print("  %-32s %s" % (key, path))
     print("Open graded_map.gpkg in QGIS: it is styled by the 1986 coordination grade "
           "(graded_map.qml beside it); the D_<year> fields hold every year.")
+    print("  report (weights, D by state and year with grades, graded maps): %s"
+          % coupling_report(out))
     print("\nPanel dynamics of D, U1 and U2 (density, unit roots, panel VAR, forecasts):")
     for key, path in sorted(dynamics_demo(out).items()):
         print("  %-32s %s" % (key, path))
@@ -152,6 +170,37 @@ def main():
           "corsica_restore_by_unit.csv")
     print("  stand-in inputs (synthetic DEM, approximate roads and mines) are in %s"
           % os.path.join(out, "corsica_inputs"))
+    print("  report (maps and the Liuzhi study's tables): %s" % network_report(out))
+    print_projects(out)
+
+
+def network_report(out):
+    """ecosecurity:networkreport on the Corsica outputs: one HTML page with the maps QGIS
+    draws and the tables of sources, corridors, pinch points, barriers and key areas."""
+    files = {"SOURCE_POLYGONS": "corsica_sources.gpkg", "LINKS": "corsica_link_centrality.gpkg",
+             "RESISTANCE": "corsica_resistance.tif", "CURRENT": "corsica_current.tif",
+             "PINCH_POINTS": "corsica_pinch_points.tif", "BARRIERS": "corsica_barriers.tif",
+             "PROTECT_AREAS": "corsica_protect_areas.gpkg",
+             "RESTORE_AREAS": "corsica_restore_areas.gpkg",
+             "PROTECT_BY_UNIT": "corsica_protect_by_unit.csv",
+             "RESTORE_BY_UNIT": "corsica_restore_by_unit.csv",
+             "OUTPUT_HTML": "corsica_network.html"}
+    args = ["--json", "run", "ecosecurity:networkreport", "--"]
+    args += ["%s=%s" % (k, os.path.join(out, v)) for k, v in files.items()]
+    args += ["ADMIN=%s|layername=gisco_adm_corsica" % os.path.join(HERE, "corsica",
+                                                                   "admin.gpkg"),
+             "TITLE=Ecological security network of Corsica"]
+    result = qgis_process(*args)
+    return json.loads(result[result.index("{"):])["results"]["OUTPUT_HTML"]
+
+
+def print_projects(out):
+    """One QGIS project per workflow, every output styled, grouped and ordered."""
+    sys.path.insert(0, HERE)
+    import demo_projects
+    print("\nQGIS projects (open one with a double-click, or QGIS > Project > Open):")
+    for path, title in demo_projects.write_all(out):
+        print("  %-66s %s" % (title, path))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ from .centrality import Centrality
 from .circuitscape import Circuitscape
 from .keyareas import KeyAreas
 from .leastcost import LeastCostCorridors
+from .networkreport import NetworkReport
 from .pinchpoints import PinchPoints
 
 __all__ = ["Barriers", "Centrality", "Circuitscape", "KeyAreas", "LeastCostCorridors",
-           "PinchPoints"]
+           "NetworkReport", "PinchPoints"]

@@ -4,11 +4,11 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ...classify.palette import BARRIER_RAMP
 from .. import barriers as BM
 from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs
 
 # yellow to red: where restoration would shorten the corridors most
-BARRIER_RAMP = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
 RADIUS_RAMP = ["#edf8fb", "#b3cde3", "#8c96c6", "#8856a7", "#810f7c"]
 
 
@@ -100,9 +100,9 @@ class Barriers(EcoAlgorithm):
                 e, ", ".join("%g" % r for r in radii), cell)) from None
         progress.step()
         out = {}
-        for name, key, ramp in (("OUTPUT", "score", BARRIER_RAMP),
-                                ("OUTPUT_PERCENT", "percent", BARRIER_RAMP),
-                                ("OUTPUT_RADIUS", "radius", RADIUS_RAMP)):
+        for name, key, ramp, unit in (("OUTPUT", "score", BARRIER_RAMP, ""),
+                                      ("OUTPUT_PERCENT", "percent", BARRIER_RAMP, "%"),
+                                      ("OUTPUT_RADIUS", "radius", RADIUS_RAMP, "m")):
             if name != "OUTPUT" and parameters.get(name) in (None, ""):
                 continue
             grid = res[key]
@@ -112,7 +112,7 @@ class Barriers(EcoAlgorithm):
             lo = float(finite.min()) if finite.size else 0.0
             hi = float(np.percentile(finite, 99)) if finite.size else 1.0
             out[name] = self.commit_raster(w, pseudocolor_style(lo if key == "radius" else 0.0,
-                                                                hi, ramp))
+                                                                hi, ramp, unit=unit))
         if not np.isfinite(res["score"]).any():
             feedback.pushWarning("No circle of these radii improves any link: no barrier "
                                  "was found.")

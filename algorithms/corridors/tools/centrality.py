@@ -7,18 +7,12 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessi
 
 from ...compat import FieldType
 from ... import grids
-from ...base import EcoAlgorithm, Progress, categorized_style, help_html, raster_or_polygons
+from ...base import EcoAlgorithm, Progress, help_html, raster_or_polygons
 from ...classify import breaks as B
-from ...classify.palette import RED_YELLOW_GREEN, ramp
+from ...styles import level_style
 from .. import centrality as CF
 from .common import (GROUP, GROUP_ID, add_network_inputs, id_features, polygons_by_value,
                      read_links, source_ids)
-
-
-def level_style(n_levels):
-    colours = ramp(max(n_levels, 1), RED_YELLOW_GREEN)
-    return categorized_style("level", [(k + 1, "Level %d" % (k + 1), colours[k])
-                                       for k in range(max(n_levels, 1))])
 
 
 class Centrality(EcoAlgorithm):

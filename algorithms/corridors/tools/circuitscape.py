@@ -12,14 +12,15 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
 from ...compat import FieldType
 from ...pyenv import install_hint
 from ... import grids
-from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
+from ...base import EcoAlgorithm, Progress, help_html, require_memory
+from ...classify.palette import CURRENT_RAMP  # noqa: F401 - other tools import it from here
+from ...styles import current_style
 from .. import circuit as CS
 
 from .common import GROUP, GROUP_ID, id_features
 MODES = ["Pairwise", "One-to-all", "All-to-one", "Advanced (sources and grounds)"]
 SOLVERS = ["auto", "direct", "cg+amg"]
 # magma, light where little current flows so the map reads on a white page
-CURRENT_RAMP = ["#fcfdbf", "#fe9f6d", "#de4968", "#8c2981", "#3b0f70", "#000004"]
 
 
 class Circuitscape(EcoAlgorithm):
@@ -196,7 +197,11 @@ class Circuitscape(EcoAlgorithm):
         feedback.pushInfo("Solver: %s set-up(s), %s solve(s)." % (res["stats"].get("setups"),
                                                                   res["stats"].get("solves")))
         progress.step()
-        return self._write(parameters, context, ref, mode, res, per_pair)
+        # focal and short-circuit cells carry the largest currents: left out of the stretch
+        exclude = None if focal is None else focal > 0
+        if shorts is not None:
+            exclude = (shorts > 0) if exclude is None else exclude | (shorts > 0)
+        return self._write(parameters, context, ref, mode, res, per_pair, exclude)
 
     # -- inputs ------------------------------------------------------------------------
 
@@ -300,13 +305,14 @@ class Circuitscape(EcoAlgorithm):
 
     # -- outputs -----------------------------------------------------------------------
 
-    def _write(self, parameters, context, ref, mode, res, per_pair):
+    def _write(self, parameters, context, ref, mode, res, per_pair, exclude=None):
         out = {}
         cum = res["current_map"] if mode == 3 else res["cum_current"]
-        out["OUTPUT_CURRENT"] = self._raster(parameters, "OUTPUT_CURRENT", context, ref, cum)
+        out["OUTPUT_CURRENT"] = self._raster(parameters, "OUTPUT_CURRENT", context, ref, cum,
+                                                 exclude)
         if mode != 3 and parameters.get("OUTPUT_MAX_CURRENT") not in (None, ""):
             out["OUTPUT_MAX_CURRENT"] = self._raster(parameters, "OUTPUT_MAX_CURRENT", context,
-                                                     ref, res["max_current"])
+                                                     ref, res["max_current"], exclude)
         ids = [] if mode == 3 else list(res["ids"])
         if mode == 0:
             r = res["resistances"]
@@ -334,13 +340,10 @@ class Circuitscape(EcoAlgorithm):
             out["OUTPUT_FOLDER"] = folder
         return out
 
-    def _raster(self, parameters, name, context, ref, grid):
+    def _raster(self, parameters, name, context, ref, grid, exclude=None):
         w = self.raster_out(parameters, name, context, ref, np.float32, -9999.0)
         w.write_all(grid)
-        finite = grid[np.isfinite(grid)]
-        hi = float(np.percentile(finite[finite > 0], 99)) if (finite > 0).any() else 1.0
-        return self.commit_raster(w, pseudocolor_style(0.0, hi, CURRENT_RAMP))
-
+        return self.commit_raster(w, current_style(grid, exclude))
 
 
 def _graph_nodes_of(focal, shorts):

@@ -1,15 +1,15 @@
 """ecosecurity:keyareas: key areas of a score raster listed by administrative unit."""
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsFillSymbol, QgsGeometry,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsSingleSymbolRenderer,
-                       QgsVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterString, QgsWkbTypes)
 
-from ...compat import FieldType
+from ...compat import FieldType, GeometryType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, field_for, help_html, require_memory, to_attr
+from ...styles import key_area_style
 from .. import keyareas as KA
 from .common import GROUP, GROUP_ID, polygons_by_value
 
@@ -41,14 +41,6 @@ def parse_names(text):
                 "LANDUSE_NAMES item '%s' is not 'code=name' (e.g. '10=Tree cover; "
                 "20=Shrubland')." % item.strip()) from None
     return names
-
-
-def _style(layer):
-    if not isinstance(layer, QgsVectorLayer):
-        return
-    symbol = QgsFillSymbol.createSimple({"color": "#e31a1c", "outline_color": "#67000d",
-                                         "outline_width": "0.3"})
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
 class KeyAreas(EcoAlgorithm):
@@ -146,8 +138,8 @@ class KeyAreas(EcoAlgorithm):
         fields = QgsFields()
         for name, kind in PIECE_FIELDS:
             fields.append(field_for(name, kind))
-        sink, dest = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon,
-                               layer.crs(), _style)
+        sink, dest = self.sink(parameters, "OUTPUT", context, fields,
+                               QgsWkbTypes.Type.MultiPolygon, layer.crs(), key_area_style())
         feats = []
         for k, rec in enumerate(res["pieces"]):
             f = QgsFeature(fields)
@@ -187,7 +179,7 @@ class KeyAreas(EcoAlgorithm):
         if source is None:
             return np.zeros((ref.height, ref.width), dtype=np.int64), {0: "all"}
         kind = QgsWkbTypes.geometryType(source.wkbType())
-        if kind != QgsWkbTypes.PolygonGeometry:  # qgis_process does not check the type
+        if kind != GeometryType.Polygon:  # qgis_process does not check the type
             raise QgsProcessingException(self.tr(
                 "ADMIN '%s' holds %s features; it must hold polygons (the administrative "
                 "units that cut the key areas).") % (

@@ -3,29 +3,24 @@ import os
 
 import numpy as np
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
-                       QgsLineSymbol, QgsPointXY, QgsProcessing,
+                       QgsPointXY, QgsProcessing,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
+                       QgsWkbTypes)
 
 from ...compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
+from ...classify.palette import CORRIDOR_RAMP
+from ...styles import link_style
 from .. import costdistance as CD
 from .. import linkages as LK
 from .common import GROUP, GROUP_ID, add_network_inputs, metric_cell_size, source_ids
 
-CORRIDOR_RAMP = ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"]
 LINK_FIELDS = [("from_id", FieldType.Int), ("to_id", FieldType.Int), ("lcd", FieldType.Double),
                ("euc_dist", FieldType.Double), ("path_length", FieldType.Double),
                ("cwd_euc_ratio", FieldType.Double), ("cwd_path_ratio", FieldType.Double)]
-
-
-def _link_style(layer):
-    if isinstance(layer, QgsVectorLayer):
-        symbol = QgsLineSymbol.createSimple({"color": "#d7301f", "width": "0.6"})
-        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
 class LeastCostCorridors(EcoAlgorithm):
@@ -137,7 +132,8 @@ class LeastCostCorridors(EcoAlgorithm):
         w.write_all(res["corridors"])
         finite = res["corridors"][np.isfinite(res["corridors"])]
         hi = float(np.percentile(finite, 95)) if finite.size else 1.0
-        out["CORRIDORS"] = self.commit_raster(w, pseudocolor_style(0.0, hi, CORRIDOR_RAMP))
+        out["CORRIDORS"] = self.commit_raster(w, pseudocolor_style(
+            0.0, hi, CORRIDOR_RAMP, unit="cost"))
         if folder:
             os.makedirs(folder, exist_ok=True)
             for sid, grid in res["cwd"].items():
@@ -150,8 +146,8 @@ class LeastCostCorridors(EcoAlgorithm):
         fields = QgsFields()
         for name, kind in LINK_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest = self.sink(parameters, "LINKS", context, fields, QgsWkbTypes.Type.LineString,
-                               ref_layer.crs(), _link_style)
+        sink, dest = self.sink(parameters, "LINKS", context, fields,
+                               QgsWkbTypes.Type.LineString, ref_layer.crs(), link_style)
         feats = []
         for link in links:
             f = QgsFeature(fields)

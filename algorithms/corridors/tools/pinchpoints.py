@@ -4,11 +4,11 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination)
 
+from ...base import EcoAlgorithm, Progress, help_html
 from ...compat import FieldType
-from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ...styles import current_style
 from .. import circuit as CS
 from .. import pinchpoints as PP
-from .circuitscape import CURRENT_RAMP
 from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs
 
 
@@ -85,9 +85,8 @@ class PinchPoints(EcoAlgorithm):
         cur = res["current"]
         w = self.raster_out(parameters, "OUTPUT", context, ref, np.float32, -9999.0)
         w.write_all(cur)
-        finite = cur[np.isfinite(cur)]
-        hi = float(np.percentile(finite, 99)) if finite.size else 1.0
-        out = {"OUTPUT": self.commit_raster(w, pseudocolor_style(0.0, hi, CURRENT_RAMP))}
+        # the sources (focal regions) carry no current of their own: nothing to exclude
+        out = {"OUTPUT": self.commit_raster(w, current_style(cur))}
         if parameters.get("OUTPUT_RESISTANCES") not in (None, ""):
             keys = sorted(res["resistance"])
             out["OUTPUT_RESISTANCES"] = self.write_table(

@@ -1,4 +1,6 @@
 """Shared glue of the panel-dynamics tools: the panel inputs and the HTML report."""
+import os
+
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination)
@@ -23,6 +25,13 @@ def write_html(alg, parameters, context, title, parts, name="OUTPUT_HTML"):
     alg.register_file(path)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
+    # one copy of plotly.js per folder, shared by its reports: removed on failure only when
+    # this run brought it
+    js = os.path.join(os.path.dirname(os.path.abspath(path)), plots.PLOTLY_JS)
+    existed = os.path.exists(js)
+    if plots.uses_plotly(text) and plots.write_plotly_js(os.path.dirname(js)) and \
+            not existed:
+        alg.register_file(js)
     return path
 
 

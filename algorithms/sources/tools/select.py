@@ -9,9 +9,10 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
 
 from ...compat import FieldType
 from ... import grids
-from ...base import EcoAlgorithm, Progress, categorized_style, help_html, paletted_style
+from ...base import EcoAlgorithm, Progress, help_html, paletted_style
 from ...classify import breaks as B
 from ...classify.palette import RED_YELLOW_GREEN, ramp
+from ...styles import level_style
 from .common import GROUP, GROUP_ID
 
 
@@ -109,11 +110,8 @@ class SelectSources(EcoAlgorithm):
                            ("level", FieldType.Int)):
             fields.append(QgsField(name, kind))
         n_levels = max(levels) if len(levels) else 1
-        colours = ramp(n_levels, RED_YELLOW_GREEN[::-1])
-        style = categorized_style("level", [(k + 1, "Level %d" % (k + 1), colours[k])
-                                            for k in range(n_levels)])
         sink, dest = self.sink(parameters, "OUTPUT", context, fields,
-                               QgsWkbTypes.Type.MultiPolygon, crs, style)
+                               QgsWkbTypes.Type.MultiPolygon, crs, level_style(n_levels))
         feats, burn = [], []
         empty = [None] * len(table.fields)
         for sid, (k, lvl) in enumerate(zip(order, levels), start=1):
