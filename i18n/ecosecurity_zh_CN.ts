@@ -1128,6 +1128,226 @@
       <translation>源地 ID（栅格）</translation>
     </message>
     <message>
+      <source>Source strengths</source>
+      <translation>源强度</translation>
+    </message>
+    <message>
+      <source>Derive the sources from the resistance</source>
+      <translation>由阻力面推导源强度</translation>
+    </message>
+    <message>
+      <source>Largest resistance that is a source (none: all)</source>
+      <translation>可作为源的最大阻力值（不设置：全部）</translation>
+    </message>
+    <message>
+      <source>Radius (cells)</source>
+      <translation>半径（像元）</translation>
+    </message>
+    <message>
+      <source>Block size (cells)</source>
+      <translation>块大小（像元）</translation>
+    </message>
+    <message>
+      <source>Buffer (cells)</source>
+      <translation>缓冲区（像元）</translation>
+    </message>
+    <message>
+      <source>Source threshold</source>
+      <translation>源强度阈值</translation>
+    </message>
+    <message>
+      <source>Four neighbours only</source>
+      <translation>仅四邻域</translation>
+    </message>
+    <message>
+      <source>Correct block artifacts</source>
+      <translation>校正分块伪影</translation>
+    </message>
+    <message>
+      <source>Keep nodata as nodata</source>
+      <translation>保持无数据像元为无数据</translation>
+    </message>
+    <message>
+      <source>Condition %d</source>
+      <translation>条件 %d</translation>
+    </message>
+    <message>
+      <source>Condition %d (future)</source>
+      <translation>条件 %d（未来）</translation>
+    </message>
+    <message>
+      <source>Comparison %d</source>
+      <translation>比较方式 %d</translation>
+    </message>
+    <message>
+      <source>Condition %d lower</source>
+      <translation>条件 %d 下限</translation>
+    </message>
+    <message>
+      <source>Condition %d upper</source>
+      <translation>条件 %d 上限</translation>
+    </message>
+    <message>
+      <source>Compare to future</source>
+      <translation>与未来条件比较</translation>
+    </message>
+    <message>
+      <source>Reclassification table</source>
+      <translation>重分类表</translation>
+    </message>
+    <message>
+      <source>Single precision</source>
+      <translation>单精度</translation>
+    </message>
+    <message>
+      <source>Worker threads</source>
+      <translation>工作线程数</translation>
+    </message>
+    <message>
+      <source>Condition 1</source>
+      <translation>条件 1</translation>
+    </message>
+    <message>
+      <source>Condition 1 (future)</source>
+      <translation>条件 1（未来）</translation>
+    </message>
+    <message>
+      <source>Comparison 1</source>
+      <translation>比较方式 1</translation>
+    </message>
+    <message>
+      <source>within</source>
+      <translation>区间内</translation>
+    </message>
+    <message>
+      <source>equal</source>
+      <translation>相等</translation>
+    </message>
+    <message>
+      <source>Condition 1 lower</source>
+      <translation>条件 1 下限</translation>
+    </message>
+    <message>
+      <source>Condition 1 upper</source>
+      <translation>条件 1 上限</translation>
+    </message>
+    <message>
+      <source>Condition 2</source>
+      <translation>条件 2</translation>
+    </message>
+    <message>
+      <source>Condition 2 (future)</source>
+      <translation>条件 2（未来）</translation>
+    </message>
+    <message>
+      <source>Comparison 2</source>
+      <translation>比较方式 2</translation>
+    </message>
+    <message>
+      <source>Condition 2 lower</source>
+      <translation>条件 2 下限</translation>
+    </message>
+    <message>
+      <source>Condition 2 upper</source>
+      <translation>条件 2 上限</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>first</source>
+      <translation>第一个</translation>
+    </message>
+    <message>
+      <source>second</source>
+      <translation>第二个</translation>
+    </message>
+    <message>
+      <source>both</source>
+      <translation>两者</translation>
+    </message>
+    <message>
+      <source>Flow potential</source>
+      <translation>流动潜力</translation>
+    </message>
+    <message>
+      <source>Normalised current</source>
+      <translation>标准化电流</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>源地</translation>
+    </message>
+    <message>
+      <source>Corridors (least-cost links)</source>
+      <translation>生态廊道（最小成本连接）</translation>
+    </message>
+    <message>
+      <source>Key areas to protect</source>
+      <translation>生态保护关键区</translation>
+    </message>
+    <message>
+      <source>Key areas to restore</source>
+      <translation>生态修复关键区</translation>
+    </message>
+    <message>
+      <source>Current (Circuitscape)</source>
+      <translation>电流（Circuitscape）</translation>
+    </message>
+    <message>
+      <source>Barriers</source>
+      <translation>障碍点</translation>
+    </message>
+    <message>
+      <source>Key areas to protect by unit</source>
+      <translation>按行政单元统计的生态保护关键区</translation>
+    </message>
+    <message>
+      <source>Key areas to restore by unit</source>
+      <translation>按行政单元统计的生态修复关键区</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Map width (pixels)</source>
+      <translation>地图宽度（像素）</translation>
+    </message>
+    <message>
+      <source>Network report</source>
+      <translation>生态安全网络报告</translation>
+    </message>
+    <message>
+      <source>Coupling table</source>
+      <translation>耦合协调度表</translation>
+    </message>
+    <message>
+      <source>Region key</source>
+      <translation>区域关键字段</translation>
+    </message>
+    <message>
+      <source>Coordination degree field (default D)</source>
+      <translation>耦合协调度字段（默认 D）</translation>
+    </message>
+    <message>
+      <source>Grade number field</source>
+      <translation>等级编号字段</translation>
+    </message>
+    <message>
+      <source>Weight tables</source>
+      <translation>权重表</translation>
+    </message>
+    <message>
+      <source>Times to map (e.g. 2010;2015;2020)</source>
+      <translation>制图时间（例如 2010;2015;2020）</translation>
+    </message>
+    <message>
+      <source>Coupling report</source>
+      <translation>耦合协调报告</translation>
+    </message>
+    <message>
       <source>Indicator table (regions x years)</source>
       <translation>指标表（区域 × 年份）</translation>
     </message>
@@ -1504,10 +1724,6 @@
       <translation>源地重要性</translation>
     </message>
     <message>
-      <source>Barriers</source>
-      <translation>障碍点</translation>
-    </message>
-    <message>
       <source>Barrier improvement score</source>
       <translation>障碍点改善得分</translation>
     </message>
@@ -1520,16 +1736,8 @@
       <translation>障碍点最佳半径</translation>
     </message>
     <message>
-      <source>Key areas to protect</source>
-      <translation>生态保护关键区</translation>
-    </message>
-    <message>
       <source>Areas to protect by unit</source>
       <translation>按行政单元统计的生态保护关键区</translation>
-    </message>
-    <message>
-      <source>Key areas to restore</source>
-      <translation>生态修复关键区</translation>
     </message>
     <message>
       <source>Areas to restore by unit</source>
@@ -1988,6 +2196,58 @@
       <translation>附带 C、T、D、D_LEVEL（1 = 最低）、D_GRADE 的记录；两个系统时另含 REL_DEV = U1/U2 和 LAGGING（滞后系统的字段名，或 'synchronous'，即同步）；按等级符号化。</translation>
     </message>
     <message>
+      <source>Coupling coordination report (tables and graded maps, HTML)</source>
+      <translation>耦合协调报告（表格与分级专题图，HTML）</translation>
+    </message>
+    <message>
+      <source>Writes one HTML page with the tables the Chishui study publishes and graded maps: the indicator weights of each system, the coordination degree D by region and year on the colour of its grade, by year the mean, range and number of regions in each grade, and maps of the grades of chosen years drawn by QGIS.</source>
+      <translation>生成一个 HTML 页面，包含赤水研究中发表的表格及分级专题图：各系统的指标权重；按区域和年份列出的耦合协调度 D，并以其所属等级的颜色标示；逐年统计的均值、取值范围及各等级的区域数；以及由 QGIS 绘制的所选年份等级分布图。</translation>
+    </message>
+    <message>
+      <source>Grades are LEVEL_FIELD when the table has it, else the ten-level table of D (0-0.1 extreme imbalance ... 0.9-1 high coordination).</source>
+      <translation>若表中含有 LEVEL_FIELD，则以其作为等级，否则按 D 的十级分类表划分（0-0.1 极度失调 …… 0.9-1 优质协调）。</translation>
+    </message>
+    <message>
+      <source>Coupling table (ecosecurity:couplingcoordination OUTPUT).</source>
+      <translation>耦合协调度表（ecosecurity:couplingcoordination 的 OUTPUT）。</translation>
+    </message>
+    <message>
+      <source>Region key and time (year) fields of INPUT.</source>
+      <translation>INPUT 的区域关键字段和时间（年份）字段。</translation>
+    </message>
+    <message>
+      <source>The degree to report (default D).</source>
+      <translation>报告所用的耦合协调度字段（默认 D）。</translation>
+    </message>
+    <message>
+      <source>Its grade number and label (default D_LEVEL, D_GRADE; computed on the ten-level table when absent).</source>
+      <translation>其等级编号和标签（默认 D_LEVEL、D_GRADE；缺失时按十级分类表计算）。</translation>
+    </message>
+    <message>
+      <source>Weight tables of the systems (ecosecurity:compositeindex OUTPUT_WEIGHTS), one table each.</source>
+      <translation>各系统的权重表（ecosecurity:compositeindex 的 OUTPUT_WEIGHTS），每个系统一张表。</translation>
+    </message>
+    <message>
+      <source>Region polygons and their key; keys match ignoring case, spaces, underscores, hyphens and dots. Regions without rows are not mapped.</source>
+      <translation>区域面图层及其关键字段；匹配关键字段时忽略大小写、空格、下划线、连字符和点号。没有对应记录的区域不绘制。</translation>
+    </message>
+    <message>
+      <source>Times to map, e.g. 2010;2015;2020 (default the first, middle and last).</source>
+      <translation>制图时间，例如 2010;2015;2020（默认取第一期、中间一期和最后一期）。</translation>
+    </message>
+    <message>
+      <source>The page's title.</source>
+      <translation>页面标题。</translation>
+    </message>
+    <message>
+      <source>Width of each map image in pixels.</source>
+      <translation>每幅地图图片的宽度（像素）。</translation>
+    </message>
+    <message>
+      <source>The report; the maps are PNG images inside the page.</source>
+      <translation>报告；地图以 PNG 图片形式嵌入页面。</translation>
+    </message>
+    <message>
       <source>Distance to features or cells</source>
       <translation>到要素或像元的距离</translation>
     </message>
@@ -2342,6 +2602,126 @@
     <message>
       <source>class, name, pixels, area (map units squared), share of foreground (%).</source>
       <translation>class（类型）、name（名称）、pixels（像元数）、area（面积，地图单位的平方）、share of foreground（占前景比例，%）。</translation>
+    </message>
+    <message>
+      <source>Network report (maps and tables, HTML)</source>
+      <translation>生态安全网络报告（地图与表格，HTML）</translation>
+    </message>
+    <message>
+      <source>Writes one HTML page that shows an ecological security network as the studies publish it: maps of the sources and resistance, the corridors with their current, the pinch points, the barriers and the key areas, drawn by QGIS with each layer's style (the .qml beside a file, else the layer's own), and the tables of the Liuzhi study: sources with area and level, corridors with length, cost distance, current and level, pinch points and barriers with number, area and corridor length, key areas by unit with land use.</source>
+      <translation>生成一个 HTML 页面，按研究论文的发表形式展示生态安全网络：由 QGIS 按各图层的样式（文件旁的 .qml，否则为图层自身的样式）绘制的源地与阻力面图、带电流的生态廊道图、夹点图、障碍点图和关键区图，以及六枝研究中的表格：源地（面积与等级），廊道（长度、成本距离、电流与等级），夹点与障碍点（数量、面积与廊道长度），按行政单元统计的关键区（附土地利用）。</translation>
+    </message>
+    <message>
+      <source>Lengths and areas are measured in the layers' CRS (in metres; on its ellipsoid when it is geographic) when their fields (path_length, src_area, area_ha) are missing. Corridor length in key areas = length of the links inside their polygons.</source>
+      <translation>若缺少长度和面积字段（path_length、src_area、area_ha），则在图层的 CRS 中量算（单位为米；地理坐标系时在其椭球体上量算）。关键区内的廊道长度 = 位于关键区面内的连接长度。</translation>
+    </message>
+    <message>
+      <source>Sources (ecosecurity:selectsources or :centrality): source_id, src_area (m2), src_dPC and level when present.</source>
+      <translation>源地（ecosecurity:selectsources 或 :centrality 的输出）：source_id、src_area（m2）、src_dPC，以及 level（若存在）。</translation>
+    </message>
+    <message>
+      <source>Links (ecosecurity:centrality, or :leastcostcorridors): from_id, to_id, lcd, path_length, current_flow and level when present.</source>
+      <translation>连接（ecosecurity:centrality 或 :leastcostcorridors 的输出）：from_id、to_id、lcd、path_length、current_flow，以及 level（若存在）。</translation>
+    </message>
+    <message>
+      <source>Rasters for the maps (optional; a map whose raster is missing is left out).</source>
+      <translation>用于制图的栅格（可选；缺少栅格的地图将被略去）。</translation>
+    </message>
+    <message>
+      <source>Key areas (ecosecurity:keyareas OUTPUT).</source>
+      <translation>关键区（ecosecurity:keyareas 的 OUTPUT）。</translation>
+    </message>
+    <message>
+      <source>Key areas by unit (ecosecurity:keyareas OUTPUT_SUMMARY).</source>
+      <translation>按行政单元统计的关键区（ecosecurity:keyareas 的 OUTPUT_SUMMARY）。</translation>
+    </message>
+    <message>
+      <source>Administrative units drawn as outlines.</source>
+      <translation>以轮廓线绘制的行政单元。</translation>
+    </message>
+    <message>
+      <source>The report; the maps are PNG images inside the page, so it is one file that opens offline.</source>
+      <translation>报告；地图以 PNG 图片形式嵌入页面，因此报告为单个文件，可离线打开。</translation>
+    </message>
+    <message>
+      <source>Omnidirectional connectivity (Omniscape)</source>
+      <translation>全向连通性（Omniscape）</translation>
+    </message>
+    <message>
+      <source>Where movement flows across the whole landscape, without choosing sources first: McRae's moving-window circuit method as Omniscape.jl computes it (its test suite is reproduced). Every target block of BLOCK_SIZE x BLOCK_SIZE cells is the ground of one circuit on the disc of radius RADIUS + BUFFER cells around it, fed by the source strengths within RADIUS cells, scaled to the block's own total strength.</source>
+      <translation>无需预先选定源地，计算整个景观中生物移动的流动格局：按 Omniscape.jl 的计算方法实现 McRae 的移动窗口电路方法（复现了其测试集）。每个 BLOCK_SIZE x BLOCK_SIZE 像元的目标块作为一个电路的接地，该电路位于目标块周围半径为 RADIUS + BUFFER 个像元的圆盘上，由 RADIUS 个像元范围内的源强度供电，注入电流总量按该目标块自身的总源强度缩放。</translation>
+    </message>
+    <message>
+      <source>Conductance g = 1/R; edges join 8 (or 4) neighbours with (g1 + g2)/2, diagonals divided by sqrt(2); the target cell is grounded; a cell's current is the larger of its in- and outflow. Cumulative current = sum over windows (times Omniscape's block-artifact correction when BLOCK_SIZE &gt; 1); flow potential = the same with R = 1 everywhere; normalised current = cumulative / flow potential (0/0 = 0): &lt; 1 where resistance impedes movement, &gt; 1 where it channels it.</source>
+      <translation>电导 g = 1/R；边连接 8（或 4）个相邻像元，边电导为 (g1 + g2)/2，对角边再除以 sqrt(2)；目标像元接地；像元电流取其流入与流出电流中的较大者。累积电流 = 各窗口电流之和（BLOCK_SIZE &gt; 1 时乘以 Omniscape 的分块伪影校正系数）；流动潜力 = 各处 R = 1 时的同一计算结果；标准化电流 = 累积电流 / 流动潜力（0/0 = 0）：&lt; 1 表示阻力阻碍移动，&gt; 1 表示阻力使移动通道化。</translation>
+    </message>
+    <message>
+      <source>Resistance raster (conductance with IS_CONDUCTANCE); values must be &gt; 0, nodata cells are outside the circuit.</source>
+      <translation>阻力栅格（设置 IS_CONDUCTANCE 时为电导）；取值须 &gt; 0，无数据像元不纳入电路。</translation>
+    </message>
+    <message>
+      <source>Source strength raster; or SOURCE_FROM_RESISTANCE: 1/R (the conductance) where R &lt;= R_CUTOFF, else 0.</source>
+      <translation>源强度栅格；或设置 SOURCE_FROM_RESISTANCE：R &lt;= R_CUTOFF 处取 1/R（即电导），否则取 0。</translation>
+    </message>
+    <message>
+      <source>Window radius in cells (the distance in map units is RADIUS times the cell size, logged at the start of the run).</source>
+      <translation>窗口半径，单位为像元（以地图单位表示的距离为 RADIUS 乘以像元大小，在运行开始时写入日志）。</translation>
+    </message>
+    <message>
+      <source>Target block side in cells (odd; an even size is raised by 1). Larger blocks run about BLOCK_SIZE^2 times faster.</source>
+      <translation>目标块边长，单位为像元（须为奇数；偶数会加 1）。块越大运行越快，速度约提高 BLOCK_SIZE^2 倍。</translation>
+    </message>
+    <message>
+      <source>Cells added around the source disc to the circuit (not sources).</source>
+      <translation>在源圆盘周围加入电路的像元数（这些像元不作为源）。</translation>
+    </message>
+    <message>
+      <source>Source strengths below it become 0.</source>
+      <translation>低于该值的源强度设为 0。</translation>
+    </message>
+    <message>
+      <source>Four neighbours instead of eight.</source>
+      <translation>使用四邻域而非八邻域。</translation>
+    </message>
+    <message>
+      <source>Omniscape's block-artifact correction (default on).</source>
+      <translation>Omniscape 的分块伪影校正（默认开启）。</translation>
+    </message>
+    <message>
+      <source>Nodata of the resistance stays nodata in the outputs.</source>
+      <translation>阻力栅格中的无数据像元在输出中保持为无数据。</translation>
+    </message>
+    <message>
+      <source>Conditional connectivity: a source feeds a target only if its condition value minus the median of the target block's (future) values lies in [LOWER, UPPER] (0 within) or equals the block's most frequent value (1 equal).</source>
+      <translation>条件连通性：仅当源像元的条件值减去目标块（未来）条件值的中位数落在 [LOWER, UPPER] 内（0 区间内），或等于目标块中出现频率最高的值（1 相等）时，该源才向目标供电。</translation>
+    </message>
+    <message>
+      <source>Which conditions use their future raster for the target: 0 none, 1 first, 2 second, 3 both.</source>
+      <translation>哪些条件对目标块使用其未来栅格：0 无，1 第一个，2 第二个，3 两者。</translation>
+    </message>
+    <message>
+      <source>Optional rows 'from, to' applied to the resistance first; a 'to' of 'missing' (or empty) makes the cells nodata.</source>
+      <translation>可选的 'from, to' 行，先应用于阻力栅格；'to' 为 'missing'（或为空）时将相应像元设为无数据。</translation>
+    </message>
+    <message>
+      <source>Read the inputs in 32-bit (Omniscape's precision = single).</source>
+      <translation>以 32 位读取输入（即 Omniscape 的 precision = single）。</translation>
+    </message>
+    <message>
+      <source>Threads solving batches of windows.</source>
+      <translation>分批求解窗口的线程数。</translation>
+    </message>
+    <message>
+      <source>Cumulative current.</source>
+      <translation>累积电流。</translation>
+    </message>
+    <message>
+      <source>Flow potential (optional).</source>
+      <translation>流动潜力（可选）。</translation>
+    </message>
+    <message>
+      <source>Normalised current (optional), drawn in McRae et al.'s four flow classes with bounds chosen here: impeded &lt; 0.7, diffuse 0.7-1.3, intensified 1.3-1.7, channelised &gt; 1.7.</source>
+      <translation>标准化电流（可选），按 McRae et al. 的四种流动类型符号化，类别界限由本工具设定：受阻 &lt; 0.7，扩散 0.7-1.3，强化 1.3-1.7，通道化 &gt; 1.7。</translation>
     </message>
     <message>
       <source>Panel dynamics: density, unit roots, panel VAR, forecasts</source>
@@ -2942,6 +3322,42 @@
     <message>
       <source>Least-cost corridors on %d x %d cells need about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the rasters.</source>
       <translation>%d x %d 像元上的最小成本廊道至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对栅格重采样为更粗分辨率或裁剪。</translation>
+    </message>
+    <message>
+      <source>Radius %d cells (%.6g map units), buffer %d, block size %d.</source>
+      <translation>半径 %d 个像元（%.6g 地图单位），缓冲区 %d，块大小 %d。</translation>
+    </message>
+    <message>
+      <source>Omniscape needs about {need:.1f} GB here (grid %d x %d, radius %d, batches of %d windows on %d workers) but only {free:.1f} GB are free: use fewer workers, or coarsen or clip the rasters.</source>
+      <translation>Omniscape 在此约需 {need:.1f} GB 内存（网格 %d x %d，半径 %d，每批 %d 个窗口，%d 个工作线程），但仅有 {free:.1f} GB 可用：请减少工作线程数，或将栅格重采样为更粗的分辨率或裁剪栅格。</translation>
+    </message>
+    <message>
+      <source>Memory estimate: %.2f GB.</source>
+      <translation>内存估算：%.2f GB。</translation>
+    </message>
+    <message>
+      <source>Read the %d x %d grid.</source>
+      <translation>已读取 %d x %d 网格。</translation>
+    </message>
+    <message>
+      <source>%d target blocks solved.</source>
+      <translation>已求解 %d 个目标块。</translation>
+    </message>
+    <message>
+      <source>Give SOURCE (source strengths) or set SOURCE_FROM_RESISTANCE.</source>
+      <translation>请提供 SOURCE（源强度）或设置 SOURCE_FROM_RESISTANCE。</translation>
+    </message>
+    <message>
+      <source>RECLASS_TABLE needs rows of two values: from, to.</source>
+      <translation>RECLASS_TABLE 的每行需要两个值：from, to。</translation>
+    </message>
+    <message>
+      <source>COMPARE_TO_FUTURE uses condition %d's future: give CONDITION%d_FUTURE.</source>
+      <translation>COMPARE_TO_FUTURE 使用条件 %d 的未来栅格：请提供 CONDITION%d_FUTURE。</translation>
+    </message>
+    <message>
+      <source>RECLASS_TABLE: '%s, %s' is not a pair of numbers ('missing' makes nodata).</source>
+      <translation>RECLASS_TABLE：'%s, %s' 不是一对数值（'missing' 表示无数据）。</translation>
     </message>
     <message>
       <source>AREA_FIELD '%s' is not a field of layer '%s' (its fields: %s). Name the area field, or give 'area' (or nothing) to use the polygon areas.</source>

@@ -39,6 +39,16 @@ class Workflow(QgsProcessingModelAlgorithm):
         self._key, self._title, self._build = key, title, build
         build_model(build, title, self)
 
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # an input left out (processing.run, qgis_process) takes the workflow's default, as
+        # the dialog shows it; QGIS's models would pass it on empty to the steps
+        filled = dict(parameters)
+        for d in self.parameterDefinitions():
+            if not d.isDestination() and filled.get(d.name()) in (None, "") and \
+                    d.defaultValue() is not None:
+                filled[d.name()] = d.defaultValue()
+        return super().processAlgorithm(filled, context, feedback)
+
     def createInstance(self):  # noqa: N802 - QGIS's name
         return Workflow(self._key, self._title, self._build)
 
