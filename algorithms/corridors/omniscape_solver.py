@@ -17,8 +17,10 @@ of a cell is max(inflow, outflow) of its branch currents.
 
 Multifrontal elimination (Duff & Reid 1983; Liu 1992, SIAM Review 34: 82-109): for a front
 with eliminated nodes S and boundary B, M = F_SS^-1 F_SB and the update
-U = F_BB - F_BS M goes to the parent. Each front keeps F_SS^-1 and M, so both sweeps of a
-solve are stacked matrix products.
+U = F_BB - F_BS M goes to the parent. Two routes: ``factor`` keeps F_SS^-1 and M of every
+front, a factor reused for many right-hand sides (the uniform flow-potential window);
+``factor_solve`` appends each window's one right-hand side to F_SB, so the forward solve
+comes with the factorisation and no inverse is formed (the batches of windows).
 """
 import numpy as np
 import scipy.sparse as sp
