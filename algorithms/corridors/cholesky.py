@@ -79,8 +79,9 @@ def uniform_leaf(n, leaf=LEAF):
     Why: a box is cut while it holds more than the leaf size, and on a full grid the boxes
     of one depth hold about n / 2^d nodes; when that is close to the leaf size some are cut
     and some not, and the merged level above mixes fronts of 72 to 121 nodes, all padded to
-    the largest (400 x 400 cells with leaf 64: 5.0 GFlop padded for 3.3 real; 2.2 s against
-    1.3-1.5 s with leaves of 40, 2026-12-03)."""
+    the largest (400 x 400 cells with leaf 64: 5.0 GFlop padded for 3.3 real; factorisation
+    and 11 unit solves 3.3-3.7 s against 2.5 s with leaves of 40, alternated runs on a
+    loaded machine, 2026-12-03)."""
     if n <= leaf:
         return leaf
     depth = math.ceil(math.log2(n / leaf))

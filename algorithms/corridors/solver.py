@@ -37,7 +37,7 @@ AUTO_DIRECT_MAX = 4_500_000
 CHOLESKY_FROM = 200_000
 # ... and from this many with at least MANY_RHS right-hand sides: its unit solves follow
 # only their fronts' paths, while each SuperLU solve sweeps the whole factor (factorisation
-# and 11 solves, 2026-12-03: 1.3 s against 1.9 s at 90k, 2.8 s against 3.6 s at 160k)
+# and 11 solves, 2026-12-03: 1.3 s against 1.9 s at 90k, 3.2 s against 3.6 s at 160k)
 CHOLESKY_MANY_FROM = 80_000
 MANY_RHS = 4
 CG_TOL = 1e-11
