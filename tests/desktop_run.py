@@ -36,7 +36,9 @@ def main():
         app.processEvents()
     for layer in QgsProject.instance().mapLayers().values():
         renderer = layer.renderer()
-        colour = renderer.symbol().color().name() if hasattr(renderer, "symbol") else ""
+        colour = ",".join(renderer.symbol().symbolLayer(i).color().name()
+                          for i in range(renderer.symbol().symbolLayerCount())) \
+            if hasattr(renderer, "symbol") else ""
         print("LAYER", layer.source().split("|")[0], type(renderer).__name__, colour,
               flush=True)
         if layer.source().endswith("current.tif"):

@@ -247,7 +247,9 @@ def test_a_workflow_runs_through_its_dialog_and_loads_styled_outputs(tmp_path):
     assert set(loaded) == {"links.gpkg", "corridors.tif", "current.tif", "resistances.csv"}
     assert loaded["current.tif"].startswith("QgsSingleBandPseudoColorRenderer")
     assert loaded["corridors.tif"].startswith("QgsSingleBandPseudoColorRenderer")
-    assert loaded["links.gpkg"] == "QgsSingleSymbolRenderer #d7301f"  # the tool's red
+    # the tool's link style: a blue line on a white casing (styles.link_style)
+    from ecosecurity.algorithms.classify import palette
+    assert loaded["links.gpkg"] == "QgsSingleSymbolRenderer #ffffff,%s" % palette.LINK_COLOUR
     image = QImage(str(out / "current.png"))
     assert not image.isNull()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 4)
