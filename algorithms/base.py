@@ -22,8 +22,9 @@ from qgis.PyQt.QtGui import QColor, QIcon
 
 import numpy as np
 
-from . import grids, guards, interrupt
-from .compat import NUMERIC_TYPES, FieldType, GeometryType, is_null  # noqa: F401
+from . import grids, interrupt
+from .tools import guards
+from .tools.compat import NUMERIC_TYPES, FieldType, GeometryType, is_null  # noqa: F401
 from .errors import Cancelled, EcoError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -11,7 +11,7 @@ from .corridors.tools import (Barriers, Centrality, Circuitscape, KeyAreas,
                               LeastCostCorridors, NetworkReport, PinchPoints)
 from .corridors.tools.omniscape import Omniscape
 from .coupling.tools import CompositeIndex, CouplingCoordination, JoinGrades
-from .coupling.tools_report import CouplingReport
+from .coupling.tools.report import CouplingReport
 from .dynamics.tools import Forecast, KernelDensity, PanelUnitRoot, PanelVAR
 from .sources.tools import MSPA, PatchConnectivity, SelectSources
 from .resistance.tools import AHPWeights, DistanceTo, Reclassify, ResistanceSurface

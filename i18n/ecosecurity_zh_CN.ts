@@ -3260,38 +3260,6 @@
       <translation>无法将 {name} 作为图层打开：请检查路径。</translation>
     </message>
     <message>
-      <source>%s would overwrite the input %s (%s); choose another file.</source>
-      <translation>%s 将覆盖输入 %s（%s）；请选择其他文件。</translation>
-    </message>
-    <message>
-      <source>The folder of %s does not exist: %s. Create it first or choose another place.</source>
-      <translation>%s 的文件夹不存在：%s。请先创建该文件夹或选择其他位置。</translation>
-    </message>
-    <message>
-      <source>The folder of %s cannot be written: %s (read-only or without permission). Choose another place.</source>
-      <translation>%s 的文件夹无法写入：%s（只读或无权限）。请选择其他位置。</translation>
-    </message>
-    <message>
-      <source>%s: the file %s is empty (0 bytes).</source>
-      <translation>%s：文件 %s 为空（0 字节）。</translation>
-    </message>
-    <message>
-      <source>%s: the format could not keep every field name; written: %s.</source>
-      <translation>%s：该格式无法保留全部字段名；实际写入：%s。</translation>
-    </message>
-    <message>
-      <source>%s: the Shapefile format writes a table without geometry as %s only.</source>
-      <translation>%s：Shapefile 格式只能将无几何的表写为 %s。</translation>
-    </message>
-    <message>
-      <source>%s was not written: %s does not exist.</source>
-      <translation>%s 未写出：%s 不存在。</translation>
-    </message>
-    <message>
-      <source>%s: the file %s is not UTF-8 text (byte 0x%02X on line %d cannot be read as UTF-8; it may be GBK/GB18030, Big5, Latin-1 or another legacy encoding). Re-save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'), or give its encoding where the tool offers an ENCODING choice.</source>
-      <translation>%s：文件 %s 不是 UTF-8 文本（字节 0x%02X，位于第 %d 行，无法按 UTF-8 读取；可能是 GBK/GB18030、Big5、Latin-1 或其他旧编码）。请另存为 UTF-8（电子表格中选择“CSV UTF-8”），或在工具提供的 ENCODING 选项中指定其编码。</translation>
-    </message>
-    <message>
       <source>The source polygons '{layer}' need their id field: set SOURCE_ID_FIELD.</source>
       <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 SOURCE_ID_FIELD。</translation>
     </message>
@@ -3366,6 +3334,38 @@
     <message>
       <source>No field '%s': the polygon areas are used.</source>
       <translation>没有字段“%s”：将使用多边形面积。</translation>
+    </message>
+    <message>
+      <source>%s would overwrite the input %s (%s); choose another file.</source>
+      <translation>%s 将覆盖输入 %s（%s）；请选择其他文件。</translation>
+    </message>
+    <message>
+      <source>The folder of %s does not exist: %s. Create it first or choose another place.</source>
+      <translation>%s 的文件夹不存在：%s。请先创建该文件夹或选择其他位置。</translation>
+    </message>
+    <message>
+      <source>The folder of %s cannot be written: %s (read-only or without permission). Choose another place.</source>
+      <translation>%s 的文件夹无法写入：%s（只读或无权限）。请选择其他位置。</translation>
+    </message>
+    <message>
+      <source>%s: the file %s is empty (0 bytes).</source>
+      <translation>%s：文件 %s 为空（0 字节）。</translation>
+    </message>
+    <message>
+      <source>%s: the format could not keep every field name; written: %s.</source>
+      <translation>%s：该格式无法保留全部字段名；实际写入：%s。</translation>
+    </message>
+    <message>
+      <source>%s: the Shapefile format writes a table without geometry as %s only.</source>
+      <translation>%s：Shapefile 格式只能将无几何的表写为 %s。</translation>
+    </message>
+    <message>
+      <source>%s was not written: %s does not exist.</source>
+      <translation>%s 未写出：%s 不存在。</translation>
+    </message>
+    <message>
+      <source>%s: the file %s is not UTF-8 text (byte 0x%02X on line %d cannot be read as UTF-8; it may be GBK/GB18030, Big5, Latin-1 or another legacy encoding). Re-save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'), or give its encoding where the tool offers an ENCODING choice.</source>
+      <translation>%s：文件 %s 不是 UTF-8 文本（字节 0x%02X，位于第 %d 行，无法按 UTF-8 读取；可能是 GBK/GB18030、Big5、Latin-1 或其他旧编码）。请另存为 UTF-8（电子表格中选择“CSV UTF-8”），或在工具提供的 ENCODING 选项中指定其编码。</translation>
     </message>
   </context>
 </TS>

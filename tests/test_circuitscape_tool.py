@@ -189,7 +189,8 @@ def test_focal_polygons_with_their_own_id_field(run, tmp_path):
 
 
 @pytest.mark.parametrize("solver_enum, name, other", [
-    (1, r"direct \(SuperLU\)", "SOLVER 2"), (2, r"CG\+AMG \(pyamg\)", "SOLVER 1")])
+    (1, r"direct \(SuperLU\)", r"the solver 'CG with algebraic multigrid \(pyamg\)' \(SOLVER=2\)"),
+    (2, r"CG\+AMG \(pyamg\)", r"the solver 'Direct sparse factorisation' \(SOLVER=1\)")])
 def test_a_failed_residual_check_names_the_solver(run, tmp_path, monkeypatch, solver_enum,
                                                   name, other):
     """A solve above the residual bound stops the run with a message naming the solver and
@@ -218,7 +219,7 @@ def test_amg_non_convergence_is_an_error(run, tmp_path, monkeypatch):
     r_path = write_raster(tmp_path / "r.tif", res)
     f_path = write_raster(tmp_path / "f.tif", focal_grid(res.shape, {(1, 1): 1, (38, 38): 2}))
     with pytest.raises(QgsProcessingException,
-                       match=r"CG\+AMG \(pyamg\) solver did not converge .* try SOLVER 1"):
+                       match=r"CG\+AMG \(pyamg\) solver did not converge .* try the solver 'Direct sparse factorisation' \(SOLVER=1\)"):
         run("circuitscape", {"RESISTANCE": r_path, "FOCAL_RASTER": f_path, "SOLVER": 2,
                              "OUTPUT_CURRENT": str(tmp_path / "c.tif"),
                              "OUTPUT_RESISTANCES": str(tmp_path / "r.csv")})

@@ -1,8 +1,8 @@
-"""The QGIS/Qt switches of algorithms/compat.py, on whichever QGIS runs the tests."""
+"""The QGIS/Qt switches of algorithms/tools/compat.py, on whichever QGIS runs the tests."""
 import pytest
 from qgis.core import NULL, Qgis, QgsField, QgsFields
 
-from ecosecurity.algorithms import compat
+from ecosecurity.algorithms.tools import compat
 from ecosecurity.algorithms.base import field_for
 
 

@@ -74,7 +74,7 @@ def test_panel_unit_root_reproduces_plm(run, tmp_path):
     out = grunfeld_results(run, tmp_path)
     stat = {test: float(r["statistic"]) for (series, test), r in out.items()
             if series == "level"}
-    # ../shared/reference/panel/EXPECTED.md (R plm 2.6-2, purtest on Grunfeld inv, lags 1)
+    # tests/data/panel/EXPECTED.md (R plm 2.6-2, purtest on Grunfeld inv, lags 1)
     assert stat["Im-Pesaran-Shin W_tbar"] == pytest.approx(2.326587, abs=5e-6)
     assert stat["Levin-Lin-Chu t*"] == pytest.approx(2.01540, abs=5e-5)
     assert stat["Hadri LM z (heteroskedasticity-consistent)"] == pytest.approx(24.2566, abs=5e-4)

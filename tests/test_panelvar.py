@@ -1,7 +1,7 @@
 """Panel VAR by GMM against R panelvar 0.5.6 and against a literal restatement of its
 algorithm.
 
-Figures marked EXPECTED are those of ../shared/reference/panel/EXPECTED.md (panelvar
+Figures marked EXPECTED are those of tests/data/panel/EXPECTED.md (panelvar
 0.5.6 on dahlberg.csv: lags 1, FOD, levels lagged 2..99 of all three variables, not
 collapsed, two-step). Coefficients are asserted to a relative 1e-6 (they are printed to 7-8
 significant digits), other figures to half a unit of their last printed digit.

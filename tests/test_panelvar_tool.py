@@ -21,7 +21,7 @@ def dahlberg(tmp_path, **params):
 def test_panelvar_reproduces_panelvar_dahlberg(run, tmp_path):
     res = run("panelvar", dahlberg(tmp_path))
     coef = {(r["equation"], r["regressor"]): r for r in read_csv(res["OUTPUT_COEFFICIENTS"])}
-    # ../shared/reference/panel/EXPECTED.md: R panelvar 0.5.6, FOD, GMM lags 2..99, two-step
+    # tests/data/panel/EXPECTED.md: R panelvar 0.5.6, FOD, GMM lags 2..99, two-step
     expected = {"expenditures": [0.28461641, -0.04702070, -1.6746061],
                 "revenues": [0.25834785, 0.05878479, -2.2366639],
                 "grants": [0.01666129, -0.04049592, 0.3203947]}

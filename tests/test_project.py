@@ -1,4 +1,4 @@
-"""The QGIS project of a workflow's outputs (algorithms/project.py), read back by QGIS."""
+"""The QGIS project of a workflow's outputs (algorithms/tools/project.py), read back by QGIS."""
 import numpy as np
 import pytest
 
@@ -27,7 +27,7 @@ def network(run, tmp_path):
 
 
 def entries(p):
-    from ecosecurity.algorithms.project import Entry
+    from ecosecurity.algorithms.tools.project import Entry
     return [Entry(p["key"], "Key areas", "Key areas", style=protect_style()),
             Entry(p["current"], "Current", "Corridors"),
             Entry(p["links_c"], "Links by level", "Corridors"),
@@ -39,13 +39,13 @@ def entries(p):
 
 def protect_style():
     from ecosecurity.algorithms.classify.palette import PROTECT_COLOUR
-    from ecosecurity.algorithms.styles import key_area_style
+    from ecosecurity.algorithms.tools.styles import key_area_style
     return key_area_style(PROTECT_COLOUR)
 
 
 def test_project_opens_with_every_layer_valid_styled_grouped_and_ordered(run, tmp_path):
     from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
-    from ecosecurity.algorithms import maps, project
+    from ecosecurity.algorithms.tools import maps, project
     p = network(run, tmp_path)
     path = str(tmp_path / "network.qgz")
     project.build(path, entries(p), "Network")
@@ -94,7 +94,7 @@ def test_project_opens_with_every_layer_valid_styled_grouped_and_ordered(run, tm
 
 
 def test_missing_outputs_are_left_out_or_refused(tmp_path):
-    from ecosecurity.algorithms.project import Entry, build
+    from ecosecurity.algorithms.tools.project import Entry, build
     ghost = [Entry(str(tmp_path / "none.tif"), "None", "Group")]
     assert build(str(tmp_path / "a.qgz"), ghost) == {}
     with pytest.raises(FileNotFoundError):

@@ -23,7 +23,7 @@ def _landscape(tmp_path):
 def _image(path):
     """The raster drawn from its .qml, one pixel per cell, on a transparent background."""
     from qgis.core import QgsRasterLayer
-    from ecosecurity.algorithms.maps import render
+    from ecosecurity.algorithms.tools.maps import render
     layer = QgsRasterLayer(str(path), "current")
     assert layer.isValid()
     ok = layer.loadNamedStyle(str(path)[:-4] + ".qml")[1]
@@ -90,7 +90,7 @@ def test_current_style_ignores_rounding_noise_and_focal_cells(tmp_path):
     """Stops come from the cells with real current: neither the 1e-15 A of a region behind
     a source nor the large current of the focal cells moves them."""
     from qgis.core import QgsRasterLayer
-    from ecosecurity.algorithms.styles import current_style
+    from ecosecurity.algorithms.tools.styles import current_style
     rng = np.random.default_rng(1)
     real = rng.uniform(0.01, 1.0, 1000)
     grid = np.r_[real, np.full(500, 1e-15), np.full(300, 50.0), np.zeros(200)]

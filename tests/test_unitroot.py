@@ -1,6 +1,6 @@
 """Panel unit-root tests against R plm 2.6-2 (purtest) and by hand.
 
-Figures marked EXPECTED are those of ../shared/reference/panel/EXPECTED.md, asserted to a
+Figures marked EXPECTED are those of tests/data/panel/EXPECTED.md, asserted to a
 relative 1e-5 of the printed value (and p-values to half a unit of their last printed
 digit). Figures marked "plm" were produced for these tests by Debian's r-cran-plm 2.6-2
 (with r-cran-urca 1.3-3, so p-values by MacKinnon 1996) from the same CSV, with the purtest

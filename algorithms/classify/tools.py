@@ -7,7 +7,7 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessingException,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsProcessing)
 
-from ..compat import FieldType
+from ..tools.compat import FieldType
 from ..base import (EcoAlgorithm, Progress, categorized_style, field_for,
                     help_html, paletted_style)
 from . import breaks as B

@@ -105,7 +105,9 @@ def check_residual(matrix, x, b, name, stats=None, columns=None, units=None, tol
     if stats is not None:
         stats.residual(name, worst)
     if not worst <= tol:
-        other = "SOLVER 1 (direct)" if name.startswith("CG") else "SOLVER 2 (CG+AMG)"
+        # the other solver by the label the dialog shows (and its value for scripts)
+        other = "the solver 'Direct sparse factorisation' (SOLVER=1)" if name.startswith(
+            "CG") else "the solver 'CG with algebraic multigrid (pyamg)' (SOLVER=2)"
         raise SolveError(
             "The %s solver left a relative residual of %.2g on a system of %d unknowns "
             "(allowed %.0e): its result would be inaccurate. The resistance values may span "
@@ -120,7 +122,7 @@ def amg_solve(ml, b):
     if info != 0:
         raise SolveError(
             "The CG+AMG (pyamg) solver did not converge (%s after %d iterations) on a system "
-            "of %d unknowns; try SOLVER 1 (direct)."
+            "of %d unknowns; try the solver 'Direct sparse factorisation' (SOLVER=1)."
             % ("breakdown" if info < 0 else "relative residual above %.0e" % CG_TOL,
                CG_MAXITER, b.shape[0]))
     return x

@@ -12,7 +12,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString)
 
-from ..compat import FieldType
+from ..tools.compat import FieldType
 from .. import grids
 from ..base import EcoAlgorithm, Progress, help_html, paletted_style, pseudocolor_style
 from ..classify import breaks as B

@@ -27,9 +27,9 @@ def start_qgis():
 
 def network_entries(out):
     """The Corsica network: key areas, corridors, sources, resistance, units."""
-    from ecosecurity.algorithms.project import Entry
+    from ecosecurity.algorithms.tools.project import Entry
     from ecosecurity.algorithms.classify.palette import PROTECT_COLOUR
-    from ecosecurity.algorithms.styles import key_area_style, outline_style
+    from ecosecurity.algorithms.tools.styles import key_area_style, outline_style
 
     def e(name, title, group, visible=False, style=None):
         return Entry(os.path.join(out, name), title, group, visible, style)
@@ -58,7 +58,7 @@ def network_entries(out):
 
 def coupling_entries(out):
     """The coupling workflow: the graded map of D over the US states."""
-    from ecosecurity.algorithms.project import Entry
+    from ecosecurity.algorithms.tools.project import Entry
     return [Entry(os.path.join(out, "graded_map.gpkg"), "Coordination grade (D)",
                   "Coupling coordination", True)]
 
@@ -74,7 +74,7 @@ def write_all(out, width=900):
     shows when opened; returns [(path, title)]."""
     start_qgis()
     from qgis.core import QgsProject
-    from ecosecurity.algorithms import maps, project
+    from ecosecurity.algorithms.tools import maps, project
     written = []
     for name, title, entries in PROJECTS:
         path = os.path.join(out, name)

@@ -5,11 +5,11 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessi
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsWkbTypes)
 
-from ...compat import FieldType
+from ...tools.compat import FieldType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, raster_or_polygons
 from ...classify import breaks as B
-from ...styles import level_style
+from ...tools.styles import level_style
 from .. import centrality as CF
 from .common import (GROUP, GROUP_ID, add_network_inputs, id_features, polygons_by_value,
                      read_links, source_ids)

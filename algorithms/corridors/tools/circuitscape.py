@@ -9,12 +9,12 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ...compat import FieldType
+from ...tools.compat import FieldType
 from ...pyenv import install_hint
 from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, require_memory
 from ...classify.palette import CURRENT_RAMP  # noqa: F401 - other tools import it from here
-from ...styles import current_style
+from ...tools.styles import current_style
 from .. import circuit as CS
 
 from .common import GROUP, GROUP_ID, id_features

@@ -6,10 +6,10 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsWkbTypes)
 
-from ...compat import FieldType, GeometryType
+from ...tools.compat import FieldType, GeometryType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, field_for, help_html, require_memory, to_attr
-from ...styles import key_area_style
+from ...tools.styles import key_area_style
 from .. import keyareas as KA
 from .common import GROUP, GROUP_ID, polygons_by_value
 

@@ -10,10 +10,10 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsWkbTypes)
 
-from ...compat import FieldType
+from ...tools.compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
 from ...classify.palette import CORRIDOR_RAMP
-from ...styles import link_style
+from ...tools.styles import link_style
 from .. import costdistance as CD
 from .. import linkages as LK
 from .common import GROUP, GROUP_ID, add_network_inputs, metric_cell_size, source_ids

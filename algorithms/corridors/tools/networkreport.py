@@ -7,10 +7,10 @@ from qgis.core import (QgsCoordinateTransform, QgsDistanceArea, QgsGeometry, Qgs
                        QgsProcessingParameterRasterLayer, QgsProject, QgsRectangle,
                        QgsUnitTypes)
 
-from ... import maps, project
+from ...tools import maps, project
 from ...base import EcoAlgorithm, Progress, help_html
 from ...classify.palette import PROTECT_COLOUR, RESTORE_COLOUR
-from ...styles import key_area_style, outline_style
+from ...tools.styles import key_area_style, outline_style
 from ...dynamics.plots import page, table_html
 from .. import report as R
 from .common import GROUP, GROUP_ID

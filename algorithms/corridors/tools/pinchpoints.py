@@ -5,8 +5,8 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterRasterDestination)
 
 from ...base import EcoAlgorithm, Progress, help_html
-from ...compat import FieldType
-from ...styles import current_style
+from ...tools.compat import FieldType
+from ...tools.styles import current_style
 from .. import circuit as CS
 from .. import pinchpoints as PP
 from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs

@@ -3,7 +3,7 @@ import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber)
 
-from ...compat import FieldType
+from ...tools.compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html
 from ...classify import breaks as B
 from ...coupling import coordination as CC

@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterNumber)
 
-from ...compat import FieldType, parameter_as_fields
+from ...tools.compat import FieldType, parameter_as_fields
 from ...base import EcoAlgorithm, Progress, help_html
 from .. import plots
 from .. import unitroot as UR

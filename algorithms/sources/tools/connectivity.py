@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
                        QgsRectangle, QgsSpatialIndex, QgsWkbTypes)
 from scipy import ndimage
 
-from ...compat import FieldType
+from ...tools.compat import FieldType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, raster_or_polygons, to_attr
 from .. import connectivity as CN

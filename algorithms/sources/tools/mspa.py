@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
-from ...compat import FieldType
+from ...tools.compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html, paletted_style, require_memory
 from ...classify import breaks as B
 from .. import mspa as M

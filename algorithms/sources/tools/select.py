@@ -7,12 +7,12 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsWkbTypes)
 
-from ...compat import FieldType
+from ...tools.compat import FieldType
 from ... import grids
 from ...base import EcoAlgorithm, Progress, help_html, paletted_style
 from ...classify import breaks as B
 from ...classify.palette import RED_YELLOW_GREEN, ramp
-from ...styles import level_style
+from ...tools.styles import level_style
 from .common import GROUP, GROUP_ID
 
 

@@ -7,9 +7,9 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbo
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from .base import pseudocolor_style
+from ..base import pseudocolor_style
 from .compat import GeometryType
-from .classify import palette as P
+from ..classify import palette as P
 
 CURRENT_UNIT = "A"  # 1 A injected per pair, as Circuitscape's maps
 NOISE = 1e-9  # relative to the largest current: below it, no current

@@ -10,13 +10,13 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingExcept
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
-from ..compat import FieldType, parameter_as_fields
-from ..base import (EcoAlgorithm, Progress, categorized_style, field_for, help_html, to_attr)
-from ..classify import breaks as B
-from ..classify.palette import ramp
-from . import coordination as CC
-from . import indicators as IND
-from . import join as J
+from ...tools.compat import FieldType, parameter_as_fields
+from ...base import (EcoAlgorithm, Progress, categorized_style, field_for, help_html, to_attr)
+from ...classify import breaks as B
+from ...classify.palette import ramp
+from .. import coordination as CC
+from .. import indicators as IND
+from .. import join as J
 
 GROUP, GROUP_ID = "Coupling coordination", "coupling"
 

@@ -6,16 +6,16 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing, QgsProces
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
                        QgsVectorLayer, QgsWkbTypes)
 
-from .. import maps
-from ..base import EcoAlgorithm, Progress, help_html
-from ..classify import breaks as B
-from ..compat import FieldType, is_null
-from ..classify.palette import ramp
-from ..dynamics.plots import page, table_html
-from . import coordination as CC
-from . import join as J
-from . import report as R
-from .tools import GROUP, GROUP_ID, grade_style
+from ...tools import maps
+from ...base import EcoAlgorithm, Progress, help_html
+from ...classify import breaks as B
+from ...tools.compat import FieldType, is_null
+from ...classify.palette import ramp
+from ...dynamics.plots import page, table_html
+from .. import coordination as CC
+from .. import join as J
+from .. import report as R
+from . import GROUP, GROUP_ID, grade_style
 
 
 class CouplingReport(EcoAlgorithm):

@@ -7,7 +7,7 @@ import os
 
 from qgis.core import (QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer)
 
-from . import grids
+from .. import grids
 from .compat import GeometryType
 
 # drawing rank (lower is drawn on top)

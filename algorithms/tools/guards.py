@@ -12,7 +12,7 @@ from qgis.core import (QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterVectorLayer, QgsProperty)
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
-from .errors import EcoError
+from ..errors import EcoError
 
 TEXT_TABLES = (".csv", ".txt", ".tsv", ".tab")
 UTF8_NAMES = ("", "utf-8", "utf8", "system")
