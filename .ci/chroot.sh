@@ -114,7 +114,9 @@ install_packages() {
     fi
     log "installing QGIS and the tools make needs"
     mount_all "$root"
-    in_chroot "$root" apt-get update -q > "$CACHE/apt-$SUITE.log" 2>&1
+    # as the host's apt: a mirror's Release may be older than its Valid-Until (unstable)
+    in_chroot "$root" apt-get -o Acquire::Check-Valid-Until=false update -q \
+        > "$CACHE/apt-$SUITE.log" 2>&1 || { tail -n 30 "$CACHE/apt-$SUITE.log"; exit 1; }
     # shellcheck disable=SC2086
     in_chroot "$root" apt-get install -y -q --no-install-recommends $PACKAGES \
         >> "$CACHE/apt-$SUITE.log" 2>&1 || { tail -n 30 "$CACHE/apt-$SUITE.log"; exit 1; }
