@@ -20,7 +20,8 @@ from qgis.PyQt.QtGui import QColor, QIcon
 import numpy as np
 
 from . import grids
-from .compat import NUMERIC_TYPES, FieldType, is_null  # noqa: F401 (NUMERIC_TYPES: API)
+from .compat import (NUMERIC_TYPES, FieldType, is_null,  # noqa: F401 (NUMERIC_TYPES: API)
+                     save_style_to_database)
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -489,7 +490,7 @@ def save_style_beside(dest, style, feedback=None):
     if not is_raster and path.lower().endswith(".gpkg"):
         # the style also goes into the GeoPackage, which QGIS reads before any .qml, so a
         # raster output of the same name (its .qml) cannot restyle this layer
-        layer.saveStyleToDatabase(layer.name(), "EcoSecurity", True, "")
+        save_style_to_database(layer, layer.name(), "EcoSecurity", True)
     message, ok = layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
     del layer
     if is_raster and not had_aux and os.path.exists(aux):
