@@ -83,7 +83,7 @@ lint: venv
 	$(PY) -m ruff check --no-cache .
 
 test: install lint
-	$(QGIS_ENV) $(PY) -m pytest -q -rs tests
+	$(QGIS_ENV) $(PY) -m pytest -q -rfEs tests
 
 # flake8-qgis's Qt6 rules (QGS4xx: QVariant types, renamed enums, removed Qt5 calls) must
 # find nothing: QGIS 4 runs on Qt6. compat.py holds the only QVariant types, for QGIS < 3.38.

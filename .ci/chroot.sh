@@ -24,8 +24,7 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 DEST=/work/ecosecurity
 # the Makefile's Debian packages plus what make and pip need inside a minimal system
 PACKAGES="qgis qgis-providers python3-qgis python3-gdal python3-scipy python3-plotly gdal-bin
-          python3-venv python3-pip make ca-certificates"
-STAMP="$SUITE $(echo $PACKAGES)"
+          python3-venv python3-pip make git ca-certificates qttools5-dev-tools"
 
 log() { echo "[chroot $SUITE] $*"; }
 
@@ -46,6 +45,7 @@ mirror() {
 MOUNTED=()
 mount_all() {
     local root=$1
+    mountpoint -q "$root/proc" && return  # mounted by this run already
     mount -t proc proc "$root/proc"; MOUNTED+=("$root/proc")
     mount -t sysfs sys "$root/sys"; MOUNTED+=("$root/sys")
     # /dev with its sub-mounts: /dev/shm holds multiprocessing's semaphores, /dev/pts ptys
@@ -81,8 +81,9 @@ in_chroot() {
 }
 
 build() {
-    if [ -f "$ROOT/.ecosecurity-ready" ] && [ "$(cat "$ROOT/.ecosecurity-ready")" = "$STAMP" ]; then
+    if [ -f "$ROOT/.ecosecurity-ready" ]; then
         log "cached chroot $ROOT"
+        install_packages "$ROOT"
         return
     fi
     local url new=$ROOT.new
@@ -98,14 +99,28 @@ build() {
         || { tail -n 30 "$CACHE/debootstrap-$SUITE.log"; exit 1; }
     mount_all "$new"
     copy_certificates "$new"
-    log "installing QGIS"
-    in_chroot "$new" apt-get update -q
-    in_chroot "$new" apt-get install -y -q --no-install-recommends $PACKAGES \
-        > "$CACHE/apt-$SUITE.log" 2>&1 || { tail -n 30 "$CACHE/apt-$SUITE.log"; exit 1; }
-    in_chroot "$new" apt-get clean
+    install_packages "$new"
     umount_all
-    echo "$STAMP" > "$new/.ecosecurity-ready"
+    echo "$SUITE" > "$new/.ecosecurity-ready"
     mv "$new" "$ROOT"
+}
+
+# The packages a cached chroot lacks (the list may have grown since it was built).
+install_packages() {
+    local root=$1
+    # shellcheck disable=SC2086
+    if in_chroot "$root" dpkg -s $PACKAGES >/dev/null 2>&1; then
+        return
+    fi
+    log "installing QGIS and the tools make needs"
+    mount_all "$root"
+    # as the host's apt: a mirror's Release may be older than its Valid-Until (unstable)
+    in_chroot "$root" apt-get -o Acquire::Check-Valid-Until=false update -q \
+        > "$CACHE/apt-$SUITE.log" 2>&1 || { tail -n 30 "$CACHE/apt-$SUITE.log"; exit 1; }
+    # shellcheck disable=SC2086
+    in_chroot "$root" apt-get install -y -q --no-install-recommends $PACKAGES \
+        >> "$CACHE/apt-$SUITE.log" 2>&1 || { tail -n 30 "$CACHE/apt-$SUITE.log"; exit 1; }
+    in_chroot "$root" apt-get clean
 }
 
 run() {
@@ -118,6 +133,15 @@ run() {
     rm -rf "$dest/build/plugins" "$dest/build/qgis-profile"
     (cd "$SRC" && git ls-files -z -c -o --exclude-standard | tar --null -T - -cf -) \
         | tar -xf - -C "$dest"
+    # a repository of those files, for `make zip` (git ls-files)
+    in_chroot "$ROOT" sh -c "cd $DEST && rm -rf .git && git init -q && git add -A"
+    # the reference data beside the clone (CI lays shared/ there), read-only at the same place
+    if [ -d "$SRC/../shared" ]; then
+        mkdir -p "$ROOT$(dirname "$DEST")/shared"
+        mount --bind "$(cd "$SRC/../shared" && pwd)" "$ROOT$(dirname "$DEST")/shared"
+        MOUNTED+=("$ROOT$(dirname "$DEST")/shared")
+        mount -o remount,bind,ro "$ROOT$(dirname "$DEST")/shared"
+    fi
     in_chroot "$ROOT" sh -c '. /etc/os-release; echo "$PRETTY_NAME"; dpkg-query -W qgis python3 python3-numpy'
     in_chroot "$ROOT" make -C "$DEST" "$TARGET"
 }

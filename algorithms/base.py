@@ -23,9 +23,10 @@ from qgis.PyQt.QtGui import QColor, QIcon
 import numpy as np
 
 from . import grids, interrupt
-from .tools import guards
-from .tools.compat import NUMERIC_TYPES, FieldType, GeometryType, is_null  # noqa: F401
 from .errors import Cancelled, EcoError
+from .tools import guards
+from .tools.compat import (NUMERIC_TYPES, FieldType, GeometryType,  # noqa: F401
+                           is_null, save_style_to_database)
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -688,7 +689,7 @@ def save_style_beside(dest, style, feedback=None):
     if not is_raster and path.lower().endswith(".gpkg"):
         # the style also goes into the GeoPackage, which QGIS reads before any .qml, so a
         # raster output of the same name (its .qml) cannot restyle this layer
-        layer.saveStyleToDatabase(layer.name(), "EcoSecurity", True, "")
+        save_style_to_database(layer, layer.name(), "EcoSecurity", True)
     message, ok = layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
     del layer
     if is_raster and not had_aux and os.path.exists(aux):

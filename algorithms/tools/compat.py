@@ -67,3 +67,12 @@ def is_null(value):
     Qt6 alike)."""
     return value is None or (isinstance(value, QVariant) and value.isNull())
 
+
+
+def save_style_to_database(layer, name, description, use_as_default):
+    """Store a layer's style in its own database (a GeoPackage); returns QGIS's message.
+    saveStyleToDatabaseV2 came with QGIS 4.0 and 3.44.x, where the old call is deprecated:
+    a feature test, as it arrived in a bug-fix release."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        return layer.saveStyleToDatabaseV2(name, description, use_as_default, "")[1]
+    return layer.saveStyleToDatabase(name, description, use_as_default, "")
