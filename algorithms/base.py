@@ -11,7 +11,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
                        QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest,
                        QgsFeatureSink, QgsField, QgsFields, QgsPalettedRasterRenderer,
                        QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
+                       QgsProcessingParameterEnum,
                        QgsProcessingLayerPostProcessorInterface, QgsRasterFileWriter,
                        QgsRasterLayer, QgsRasterShader, QgsRasterTransparency,
                        QgsRendererCategory,
@@ -26,7 +26,7 @@ from . import grids, interrupt
 from .errors import Cancelled, EcoError
 from .tools import guards
 from .tools.compat import (NUMERIC_TYPES, FieldType, GeometryType,  # noqa: F401
-                           is_null, save_style_to_database)
+                           ParameterFlag, is_null, save_style_to_database)
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -308,7 +308,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
             definition.setOptions([self.tr(o) for o in definition.options()])
         if definition.name() in self.ADVANCED:
             definition.setFlags(definition.flags()
-                                | QgsProcessingParameterDefinition.FlagAdvanced)
+                                | ParameterFlag.Advanced)
         return super().addParameter(definition, createOutput)
 
     def addOutput(self, definition):  # noqa: N802 - QGIS's name
@@ -403,7 +403,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
             "ENCODING", "Encoding of CSV and text tables", options=[
                 label for _, label in TEXT_ENCODINGS], defaultValue=0, optional=True)
         # optional, so that models saved before it existed stay valid in the Modeler
-        definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        definition.setFlags(definition.flags() | ParameterFlag.Advanced)
         self.addParameter(definition)
 
     def text_encoding(self, parameters, context):

@@ -37,6 +37,18 @@ class FieldType:
         String = QVariant.String  # noqa: QGS402
 
 
+class ParameterFlag:
+    """Flags of a Processing parameter: Qgis.ProcessingParameterFlag from QGIS 3.36 on (the
+    flags of QgsProcessingParameterDefinition are deprecated there)."""
+    if QGIS_VERSION >= 33600:
+        Advanced = Qgis.ProcessingParameterFlag.Advanced
+        Optional = Qgis.ProcessingParameterFlag.Optional
+    else:
+        from qgis.core import QgsProcessingParameterDefinition as _D
+        Advanced = _D.Flag.FlagAdvanced
+        Optional = _D.Flag.FlagOptional
+
+
 class GeometryType:
     """Geometry types of a layer: Qgis.GeometryType from QGIS 3.30 on (QgsWkbTypes'
     GeometryType is deprecated there and gone in QGIS 4)."""

@@ -110,7 +110,7 @@ def add_report_parameters(alg, title, width, output_text):
                            QgsProcessingParameterNumber, QgsProcessingParameterString)
     alg.addParameter(QgsProcessingParameterString("TITLE", "Title", title, optional=True))
     alg.addParameter(QgsProcessingParameterNumber(
-        "MAP_WIDTH", "Map width (pixels)", QgsProcessingParameterNumber.Integer, width,
+        "MAP_WIDTH", "Map width (pixels)", QgsProcessingParameterNumber.Type.Integer, width,
         minValue=200, maxValue=4000))
     alg.addParameter(QgsProcessingParameterFileDestination(
         "OUTPUT_HTML", output_text, "HTML files (*.html)"))

@@ -17,11 +17,11 @@ from .common import GROUP, GROUP_ID
 
 RASTERS = [("RESISTANCE", "Resistance surface"), ("CURRENT", "Current (Circuitscape)"),
            ("PINCH_POINTS", "Pinch points"), ("BARRIERS", "Barriers")]
-VECTORS = [("SOURCE_POLYGONS", "Sources", [QgsProcessing.TypeVectorPolygon], False),
-           ("LINKS", "Corridors (least-cost links)", [QgsProcessing.TypeVectorLine], False),
-           ("PROTECT_AREAS", "Key areas to protect", [QgsProcessing.TypeVectorPolygon], True),
-           ("RESTORE_AREAS", "Key areas to restore", [QgsProcessing.TypeVectorPolygon], True),
-           ("ADMIN", "Administrative units", [QgsProcessing.TypeVectorPolygon], True)]
+VECTORS = [("SOURCE_POLYGONS", "Sources", [QgsProcessing.SourceType.TypeVectorPolygon], False),
+           ("LINKS", "Corridors (least-cost links)", [QgsProcessing.SourceType.TypeVectorLine], False),
+           ("PROTECT_AREAS", "Key areas to protect", [QgsProcessing.SourceType.TypeVectorPolygon], True),
+           ("RESTORE_AREAS", "Key areas to restore", [QgsProcessing.SourceType.TypeVectorPolygon], True),
+           ("ADMIN", "Administrative units", [QgsProcessing.SourceType.TypeVectorPolygon], True)]
 TABLES = [("PROTECT_BY_UNIT", "Key areas to protect by unit"),
           ("RESTORE_BY_UNIT", "Key areas to restore by unit")]
 # the maps of the report: title, the layers drawn (top first), the layer that must be given
@@ -77,7 +77,7 @@ class NetworkReport(EcoAlgorithm):
             self.addParameter(QgsProcessingParameterRasterLayer(name, text, optional=True))
         for name, text in TABLES:
             self.addParameter(QgsProcessingParameterFeatureSource(
-                name, text, [QgsProcessing.TypeVector], optional=True))
+                name, text, [QgsProcessing.SourceType.TypeVector], optional=True))
         maps.add_report_parameters(self, "Ecological security network", 900, "Network report")
 
     def compute(self, parameters, context, feedback):

@@ -1,14 +1,14 @@
 """ecosecurity:omniscape: omnidirectional connectivity by moving windows (Omniscape)."""
 import numpy as np
 from qgis.core import (QgsColorRampShader, QgsProcessingException,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterEnum, QgsProcessingParameterMatrix,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterMatrix,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsRasterLayer, QgsRasterShader,
                        QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
+from ...tools.compat import ParameterFlag
 from .. import omniscape as OM
 from .circuitscape import CURRENT_RAMP, Circuitscape
 from .common import GROUP, GROUP_ID
@@ -140,7 +140,7 @@ class Omniscape(EcoAlgorithm):
             "SINGLE_PRECISION", self.tr("Single precision"), defaultValue=False))
         adv.append(num("WORKERS", self.tr("Worker threads"), num.Integer, 1, minValue=1))
         for p in adv:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            p.setFlags(p.flags() | ParameterFlag.Advanced)
             self.addParameter(p)
         dest = QgsProcessingParameterRasterDestination
         self.addParameter(dest("OUTPUT", self.tr("Cumulative current")))

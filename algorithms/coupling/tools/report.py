@@ -52,7 +52,7 @@ class CouplingReport(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", "Coupling table", [QgsProcessing.TypeVector]))
+            "INPUT", "Coupling table", [QgsProcessing.SourceType.TypeVector]))
         for name, text, default, optional in (
                 ("ID_FIELD", "Region key", None, False),
                 ("TIME_FIELD", "Time (year) field", None, False),
@@ -62,9 +62,9 @@ class CouplingReport(EcoAlgorithm):
             self.addParameter(QgsProcessingParameterField(
                 name, text, default, parentLayerParameterName="INPUT", optional=optional))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "WEIGHTS", "Weight tables", QgsProcessing.TypeVector, optional=True))
+            "WEIGHTS", "Weight tables", QgsProcessing.SourceType.TypeVector, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "REGIONS", "Region polygons", [QgsProcessing.TypeVectorPolygon], optional=True))
+            "REGIONS", "Region polygons", [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "REGION_KEY", "Region key in the polygons", parentLayerParameterName="REGIONS",
             optional=True))

@@ -10,11 +10,13 @@ Modeler flags steps that leave one unset) and every output labelled.
 """
 from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingModelChildAlgorithm,
                        QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
-                       QgsProcessingModelParameter, QgsProcessingParameterDefinition,
+                       QgsProcessingModelParameter,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QCoreApplication, QPointF
+
+from ...tools.compat import ParameterFlag
 
 S = QgsProcessingModelChildParameterSource
 TMP = "TEMPORARY_OUTPUT"
@@ -60,7 +62,7 @@ def child(model, child_id, alg_id, params, outputs, x, y, description=None):
         c.addParameterSources(name, src if isinstance(src, list) else [src])
     for d in _step_parameters(alg_id):
         if d.name() in params or d.name() in outputs or \
-                d.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                d.flags() & ParameterFlag.Optional:
             continue
         if d.isDestination():
             c.addParameterSources(d.name(), [S.fromStaticValue(TMP)])
@@ -89,7 +91,7 @@ def coupling_model(m):
                     "polygons as a wide graded map (D_<year> fields, styled by the last year).",
         "ALG_CREATOR": "EcoSecurity"})
     add_input(m, QgsProcessingParameterFeatureSource(
-        "indicators", "Indicator table (regions x years)", [QgsProcessing.TypeVector]), 20, 40)
+        "indicators", "Indicator table (regions x years)", [QgsProcessing.SourceType.TypeVector]), 20, 40)
     add_input(m, QgsProcessingParameterField(
         "key_field", "Region key in the table", parentLayerParameterName="indicators"), 20, 100)
     add_input(m, QgsProcessingParameterField(
@@ -102,7 +104,7 @@ def coupling_model(m):
             "system%d_negative" % i, "System %d: negative indicators" % i,
             parentLayerParameterName="indicators", allowMultiple=True, optional=True), 20, y + 60)
     add_input(m, QgsProcessingParameterFeatureSource(
-        "regions", "Region polygons", [QgsProcessing.TypeVectorPolygon]), 20, 480)
+        "regions", "Region polygons", [QgsProcessing.SourceType.TypeVectorPolygon]), 20, 480)
     add_input(m, QgsProcessingParameterField(
         "region_key", "Region key in the polygons", parentLayerParameterName="regions"), 20, 540)
 
@@ -146,11 +148,11 @@ def resistance_steps(m, x=0, y=0):
         defaultValue="0=nodata; 1=3; 2=1; 3=5"), 20 + x, 100 + y)
     add_input(m, QgsProcessingParameterRasterLayer("dem", "Elevation (DEM)"), 20 + x, 160 + y)
     add_input(m, QgsProcessingParameterFeatureSource(
-        "roads", "Roads", [QgsProcessing.TypeVectorAnyGeometry]), 20 + x, 220 + y)
+        "roads", "Roads", [QgsProcessing.SourceType.TypeVectorAnyGeometry]), 20 + x, 220 + y)
     add_input(m, QgsProcessingParameterFeatureSource(
-        "mining_areas", "Mining areas", [QgsProcessing.TypeVectorAnyGeometry]), 20 + x, 280 + y)
+        "mining_areas", "Mining areas", [QgsProcessing.SourceType.TypeVectorAnyGeometry]), 20 + x, 280 + y)
     add_input(m, QgsProcessingParameterMultipleLayers(
-        "corrections", "Correction coefficient rasters", QgsProcessing.TypeRaster,
+        "corrections", "Correction coefficient rasters", QgsProcessing.SourceType.TypeRaster,
         optional=True), 20 + x, 340 + y)
 
     tmp = S.fromStaticValue("TEMPORARY_OUTPUT")
@@ -220,7 +222,7 @@ def dynamics_model(m):
         "ALG_CREATOR": "EcoSecurity"})
     add_input(m, QgsProcessingParameterFeatureSource(
         "coupling", "Coupling table (output of couplingcoordination)",
-        [QgsProcessing.TypeVector]), 20, 40)
+        [QgsProcessing.SourceType.TypeVector]), 20, 40)
     for name, text, y, multi in (("id_field", "Region field", 100, False),
                                  ("time_field", "Year field", 160, False),
                                  ("value_field", "Coordination degree field (D)", 220, False),
@@ -229,7 +231,7 @@ def dynamics_model(m):
         add_input(m, QgsProcessingParameterField(name, text, parentLayerParameterName="coupling",
                                                  allowMultiple=multi), 20, y)
     add_input(m, QgsProcessingParameterNumber("target_year", "Forecast to year",
-                                              QgsProcessingParameterNumber.Integer, 2030),
+                                              QgsProcessingParameterNumber.Type.Integer, 2030),
               20, 340)
     src = S.fromModelParameter
     child(m, "density", "ecosecurity:kerneldensity", {
@@ -276,7 +278,7 @@ def corridors_model(m):
     add_input(m, QgsProcessingParameterRasterLayer("sources", "Source ids (raster)"), 20, 40)
     add_input(m, QgsProcessingParameterRasterLayer("resistance", "Resistance surface"), 20, 120)
     add_input(m, QgsProcessingParameterNumber(
-        "corridor_width", "Corridor width (cost distance)", QgsProcessingParameterNumber.Double,
+        "corridor_width", "Corridor width (cost distance)", QgsProcessingParameterNumber.Type.Double,
         100000.0), 20, 200)
     child(m, "corridors", "ecosecurity:leastcostcorridors", {
         "SOURCES": S.fromModelParameter("sources"),
@@ -296,12 +298,12 @@ def corridors_model(m):
 
 def sources_steps(m, reference, x=0, y=0):
     """Inputs and steps from a habitat map to sources on the grid of ``reference``."""
-    number = QgsProcessingParameterNumber.Double
+    number = QgsProcessingParameterNumber.Type.Double
     add_input(m, QgsProcessingParameterRasterLayer("habitat", "Habitat map"), 20 + x, 40 + y)
     add_input(m, QgsProcessingParameterString("foreground", "Habitat values",
                                               defaultValue="2"), 20 + x, 100 + y)
     add_input(m, QgsProcessingParameterNumber("edge_width", "MSPA edge width (pixels)",
-                                              QgsProcessingParameterNumber.Integer, 1),
+                                              QgsProcessingParameterNumber.Type.Integer, 1),
               20 + x, 160 + y)
     add_input(m, QgsProcessingParameterNumber("link_distance", "Dispersal distance (IIC link, "
                                               "PC 0.5)", number, 2000.0), 20 + x, 220 + y)
@@ -360,7 +362,7 @@ def security_network_model(m):
     resistance_steps(m)
     resistance = S.fromChildOutput("resistance", "OUTPUT")
     sources_steps(m, resistance, y=420)
-    number = QgsProcessingParameterNumber.Double
+    number = QgsProcessingParameterNumber.Type.Double
     src = S.fromModelParameter
     for k, (name, text, value) in enumerate((
             ("corridor_width", "Corridor width (cost distance)", 20000.0),
@@ -370,7 +372,7 @@ def security_network_model(m):
             ("radius_step", "Barrier radius step (map units)", 200.0))):
         add_input(m, QgsProcessingParameterNumber(name, text, number, value), 20, 900 + 60 * k)
     add_input(m, QgsProcessingParameterFeatureSource(
-        "admin", "Administrative units", [QgsProcessing.TypeVectorPolygon]), 20, 1200)
+        "admin", "Administrative units", [QgsProcessing.SourceType.TypeVectorPolygon]), 20, 1200)
     add_input(m, QgsProcessingParameterField(
         "admin_field", "Unit name field", parentLayerParameterName="admin"), 20, 1260)
     add_input(m, QgsProcessingParameterString(
