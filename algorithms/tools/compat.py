@@ -6,6 +6,8 @@ deprecated on the QGIS it runs on. Enums are written scoped everywhere
 (``QgsProcessing.SourceType.TypeRaster``, not ``QgsProcessing.TypeRaster``): that form works
 on PyQt5 and is the only one PyQt6 has, so it needs no switch here.
 """
+import sys
+
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QT_VERSION, QMetaType, QVariant
 
@@ -47,6 +49,14 @@ class ParameterFlag:
         from qgis.core import QgsProcessingParameterDefinition as _D
         Advanced = _D.Flag.FlagAdvanced
         Optional = _D.Flag.FlagOptional
+
+
+def empty_extent():
+    """A rectangle that the first combineExtentWith replaces (setMinimal before QGIS 3.34,
+    setNull after; built directly, so no deprecated call on either)."""
+    from qgis.core import QgsRectangle
+    big = sys.float_info.max
+    return QgsRectangle(big, big, -big, -big, False)
 
 
 class GeometryType:

@@ -2,9 +2,11 @@
 import base64
 import html
 
-from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsRectangle
+from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+from .compat import empty_extent
 
 
 def render(layers, extent=None, width=800, height=None, background="#ffffff", crs=None,
@@ -20,8 +22,7 @@ def render(layers, extent=None, width=800, height=None, background="#ffffff", cr
     settings.setLayers(layers)
     settings.setDestinationCrs(crs if crs is not None else layers[-1].crs())
     if extent is None:
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = empty_extent()
         for lyr in layers:
             extent.combineExtentWith(settings.layerExtentToOutputExtent(lyr, lyr.extent()))
         extent.scale(1.0 + margin)

@@ -4,6 +4,7 @@ written beside it, in named groups, drawn points and lines above polygons above 
 Used by `make demo` (resources/sample/run_demo.py); a workflow tool can call it as well.
 """
 import os
+import re
 
 from qgis.core import (QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer)
 
@@ -112,5 +113,6 @@ def layer_styles_match(layer, style=None):
     def text(lyr):
         doc = QDomDocument()
         lyr.exportNamedStyle(doc, categories=QgsMapLayer.Symbology)
-        return doc.toString()
+        # QGIS 3.30+ gives every symbol layer a fresh random id: not part of the style
+        return re.sub(r' id="\{[0-9a-fA-F-]+\}"', "", doc.toString())
     return text(layer) == text(fresh)

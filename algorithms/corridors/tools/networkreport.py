@@ -4,12 +4,12 @@ import os
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsDistanceArea, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterRasterLayer, QgsProject, QgsRectangle,
-                       QgsUnitTypes)
+                       QgsProcessingParameterRasterLayer, QgsProject, QgsUnitTypes)
 
 from ...tools import maps, project
 from ...base import EcoAlgorithm, Progress, help_html
 from ...classify.palette import PROTECT_COLOUR, RESTORE_COLOUR
+from ...tools.compat import empty_extent
 from ...tools.styles import key_area_style, outline_style
 from ...dynamics.plots import page, table_html
 from .. import report as R
@@ -142,8 +142,7 @@ class NetworkReport(EcoAlgorithm):
 
     @staticmethod
     def _extent(layers, crs, context):
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = empty_extent()
         for layer in layers.values():
             if layer is None:
                 continue

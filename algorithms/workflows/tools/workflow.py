@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...base import ICON_DIR
-from .models import INPUT_HELP, WORKFLOWS, tr
+from .models import INPUT_HELP, OUTPUT_LABELS, WORKFLOWS, tr
 
 GROUP, GROUP_ID = "Workflows", "workflows"
 MODEL_GROUP = "EcoSecurity workflows"  # the group of the .model3 files in the Modeler
@@ -27,7 +27,23 @@ def build_model(build, title, model=None):
         if d.name() in INPUT_HELP:
             content[d.name()] = html.escape(tr(INPUT_HELP[d.name()]))
     m.setHelpContent(content)
+    if m.toVariant().get("internal_version", "Version1") != "Version1":
+        _keep_output_ids(m)
     return m
+
+
+def _keep_output_ids(m):
+    """QGIS 3.34 and later name a new model's outputs after their labels (so by language),
+    where earlier QGIS, saved scripts and models use child:output: with no label an output
+    keeps child:output there too, and its parameter is labelled afterwards."""
+    for child in m.childAlgorithms().values():
+        outputs = child.modelOutputs()
+        for output in outputs.values():
+            output.setDescription("")
+        child.setModelOutputs(outputs)
+        m.setChildAlgorithm(child)
+    for d in m.destinationParameterDefinitions():
+        d.setDescription(tr(OUTPUT_LABELS.get(d.name().split(":")[-1], d.description())))
 
 
 class Workflow(QgsProcessingModelAlgorithm):
