@@ -368,7 +368,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException("Canceled: no output was written.") from None
         except EcoError as err:  # the plugin's expected errors; anything else is a bug
             self._rollback(context)
-            raise QgsProcessingException(str(err)) from None
+            raise QgsProcessingException(err.message(self.tr)) from None
         except BaseException:
             self._rollback(context)
             raise
