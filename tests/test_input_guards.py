@@ -282,3 +282,45 @@ def test_negative_and_infinite_resistances_are_warned_about(run, tmp_path):
         log.warnings
     current, nodata = read_raster(tmp_path / "c.tif")
     assert current[4, 4] in (0.0, nodata) and current[5, 6] in (0.0, nodata)
+
+
+def _produc_1975_and_1976(tmp_path, extra=()):
+    from helpers import read_csv, write_csv
+    rows = [[r["state"], r["year"], r["unemp"]] for r in read_csv(SAMPLE / "produc.csv")
+            if r["year"] in ("1975", "1976")]
+    return write_csv(tmp_path / "panel.csv", ["state", "year", "unemp"], rows + list(extra))
+
+
+def test_kerneldensity_refuses_a_repeated_region_year(run, tmp_path):
+    """A region twice in one year (a pasted row, here Ohio 1976 with another value): with
+    ID_FIELD it is refused naming the layer, region, year and rows; no output is left."""
+    path = _produc_1975_and_1976(tmp_path, [["OHIO", "1976", "9.9"]])
+    params = {"INPUT": path, "VALUE_FIELD": "unemp", "TIME_FIELD": "year",
+              "OUTPUT": str(tmp_path / "c.csv"), "OUTPUT_PEAKS": str(tmp_path / "p.csv"),
+              "OUTPUT_HTML": str(tmp_path / "kd.html")}
+    # 96 rows of produc (48 states x 1975, 1976) then the pasted row: Ohio 1976 is row 66
+    with pytest.raises(QgsProcessingException,
+                       match=r"Layer 'panel' has 2 rows for region 'OHIO' in period 1976 "
+                             r"\(rows 66 \(id \d+\), 97 \(id \d+\)\); 0 other region-period "
+                             r"pair\(s\) repeat as well\..*remove or aggregate the repeated "
+                             r"rows"):
+        run("kerneldensity", dict(params, ID_FIELD="state"))
+    assert sorted(os.listdir(tmp_path)) == ["panel.csv"]
+    # without ID_FIELD (what the help says): the row is taken as one more region of 1976
+    res = run("kerneldensity", params)
+    from helpers import read_csv
+    n = {p["year"]: int(p["n"]) for p in read_csv(res["OUTPUT_PEAKS"])}
+    assert n == {"1975": 48, "1976": 49}
+
+
+def test_kerneldensity_with_id_field_on_a_clean_panel_gives_the_same_curves(run, tmp_path):
+    from helpers import read_csv
+    path = _produc_1975_and_1976(tmp_path)
+    out = {}
+    for key, extra in (("plain", {}), ("checked", {"ID_FIELD": "state"})):
+        res = run("kerneldensity", dict({"INPUT": path, "VALUE_FIELD": "unemp",
+                                         "TIME_FIELD": "year",
+                                         "OUTPUT": str(tmp_path / (key + ".csv")),
+                                         "OUTPUT_PEAKS": "TEMPORARY_OUTPUT"}, **extra))
+        out[key] = [(c["year"], c["x"], c["density"]) for c in read_csv(res["OUTPUT"])]
+    assert len(out["plain"]) == 2 * 512 and out["checked"] == out["plain"]

@@ -83,6 +83,36 @@ def half_max_width(grid, f, i):
     return float(xr - xl)
 
 
+def require_one_row_per_region(regions, times, layer, rows=None):
+    """Each (region, period) once: a repeated region-year would count twice in its period's
+    curve. regions, times: one entry per row; rows: how to name each row in the message
+    (default the 1-based row number). Raises DensityError naming the layer, the first repeated
+    region and period, all of their rows, and how many other pairs repeat."""
+    r = np.asarray([str(x) for x in regions], dtype=object)
+    t = np.asarray(times)
+    if r.size < 2:
+        return
+    _, ri = np.unique(r, return_inverse=True)
+    _, ti = np.unique(t, return_inverse=True)
+    key = ri.astype(np.int64) * (int(ti.max()) + 1) + ti
+    order = np.argsort(key, kind="stable")
+    repeated = np.flatnonzero(key[order][1:] == key[order][:-1])
+    if repeated.size == 0:
+        return
+    first = order[repeated[0]]
+    same = np.flatnonzero(key == key[first])
+    names = rows if rows is not None else [str(i + 1) for i in range(r.size)]
+    pairs = np.unique(key[order][1:][repeated]).size
+    raise DensityError(
+        "Layer '{layer}' has {n} rows for region '{region}' in period {period} (rows {rows}); "
+        "{others} other region-period pair(s) repeat as well. Each region may appear once per "
+        "period, or it counts twice in that period's curve: remove or aggregate the repeated "
+        "rows, or check that ID_FIELD and TIME_FIELD are the region and the period.",
+        layer=layer, n=same.size, region=r[first], period=t[first],
+        rows=", ".join(names[i] for i in same[:10]) + (" ..." if same.size > 10 else ""),
+        others=pairs - 1)
+
+
 def curves(values, times, groups=None, rule=SILVERMAN, fixed=None, points=GRID_POINTS):
     """A curve per (group, time) on a grid shared by all, so curves compare.
 

@@ -30,6 +30,10 @@ class KernelDensity(EcoAlgorithm):
         [("INPUT", "Panel table."), ("VALUE_FIELD", "Value, e.g. D."),
          ("TIME_FIELD", "Period (year)."),
          ("GROUP_FIELD", "Optional region group (e.g. east, central, west, northeast)."),
+         ("ID_FIELD", "Optional region (unit) field. With it, a region that appears more "
+          "than once in a period is an error naming the rows. Without it, every row is taken "
+          "as a different region's value for its period, and a repeated row cannot be told "
+          "from another region: it counts twice."),
          ("BANDWIDTH", "Silverman's or Scott's rule of thumb, or the fixed BANDWIDTH_VALUE."),
          ("BANDWIDTH_VALUE", "The fixed bandwidth.")],
         [("OUTPUT", "Curves: group, time, x, density."),
@@ -45,6 +49,9 @@ class KernelDensity(EcoAlgorithm):
         field_param(self, "VALUE_FIELD", "Value field")
         field_param(self, "TIME_FIELD", "Time field")
         field_param(self, "GROUP_FIELD", "Group field", optional=True)
+        # added after the others: older scripts and models without it still run
+        field_param(self, "ID_FIELD", "Region field (checks one row per region and period)",
+                    optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             "BANDWIDTH", "Bandwidth", options=KD.BANDWIDTH_NAMES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -66,6 +73,11 @@ class KernelDensity(EcoAlgorithm):
         values = table.numeric(value_field)
         times = period_values(table, time_field)
         groups = table.keys(group_field) if group_field else None
+        id_field = self.parameterAsString(parameters, "ID_FIELD", context)
+        if id_field:
+            KD.require_one_row_per_region(
+                table.keys(id_field), times, table.name,
+                ["%d (id %d)" % (i + 1, fid) for i, fid in enumerate(table.ids)])
         progress.step("Read %d rows of '%s'." % (len(table), table.name))
         res = KD.curves(values, times, groups,
                         self.parameterAsEnum(parameters, "BANDWIDTH", context),
