@@ -8,12 +8,17 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessingException,
                        QgsProcessingParameterString, QgsProcessing)
 
 from ..tools.compat import FieldType
+from .. import memory_check as MC
 from ..base import (EcoAlgorithm, Progress, categorized_style, field_for,
                     help_html, paletted_style)
 from . import breaks as B
 from .palette import ramp
 
 GROUP, GROUP_ID = "Grading and maps", "grading"
+# float64 strips alive at once while a raster is summarised or classified: the block, its
+# finite values, the sorted copy np.unique makes and its counts (summary), or the block,
+# the classes and RasterOut.write's copy (classification); 6 with a margin
+STRIPS = 6
 
 METHOD_HELP = (
     "Natural breaks: the exact Fisher-Jenks optimum, the partition into CLASSES classes "
@@ -195,6 +200,8 @@ class ClassifyRaster(EcoAlgorithm):
         k = self.parameterAsInt(parameters, "CLASSES", context)
         raster = self.raster_in(parameters, "INPUT", context,
                                 self.parameterAsInt(parameters, "BAND", context) or 1)
+        MC.require_free(MC.strip_tool_bytes(raster.height, raster.width, STRIPS),
+                        self.tr("Classify raster"), raster.height, raster.width)
         summary = B.RasterSummary()
         progress = Progress(feedback, 3)
         if method != B.FIXED:

@@ -14,6 +14,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing,
 
 from ..tools.compat import FieldType
 from .. import grids
+from .. import memory_check as MC
 from ..base import EcoAlgorithm, Progress, help_html, paletted_style, pseudocolor_style
 from ..classify import breaks as B
 from ..classify.palette import BLUES, RESISTANCE_RAMP, YELLOW_ORANGE_RED, ramp
@@ -22,6 +23,9 @@ from . import overlay as OV
 from . import reclass as RC
 
 GROUP, GROUP_ID = "Resistance surface", "resistance"
+# float64 strips alive at once in reclassify and distanceto: the block, the scores or
+# distances, a mask, and RasterOut.write's copy and cast (see memory_check); 6 with a margin
+STRIPS = 6
 BYTE_NODATA, FLOAT_NODATA = 255, -9999.0
 
 
@@ -84,6 +88,8 @@ class Reclassify(EcoAlgorithm):
         unknown_nodata = self.parameterAsBoolean(parameters, "UNKNOWN_AS_NODATA", context)
         raster = self.raster_in(parameters, "INPUT", context,
                                 self.parameterAsInt(parameters, "BAND", context) or 1)
+        MC.require_free(MC.strip_tool_bytes(raster.height, raster.width, STRIPS),
+                        self.tr("Reclassify factor to scores"), raster.height, raster.width)
         progress = Progress(feedback, 2)
         table = edges = None
         if method == RC.TABLE:
@@ -194,6 +200,10 @@ class DistanceTo(EcoAlgorithm):
             raise QgsProcessingException("Give FEATURES, SOURCE_RASTER or both: there is "
                                          "nothing to measure the distance to.")
         max_d = self.parameterAsDouble(parameters, "MAX_DISTANCE", context)
+        # a target raster on another grid is read through a GDAL warp (its own buffer)
+        MC.require_free(MC.strip_tool_bytes(ref.height, ref.width, STRIPS,
+                                            warped=has_raster is not None),
+                        self.tr("Distance to features or cells"), ref.height, ref.width)
         out = self.raster_out(parameters, "OUTPUT", context, ref, np.float32, FLOAT_NODATA)
         scratch = grids.temporary_path(out.path)
         try:
@@ -409,6 +419,12 @@ class ResistanceSurface(EcoAlgorithm):
             raise QgsProcessingException("RESCALE must go from a lower to a higher value; "
                                          "got %g,%g." % tuple(rescale))
         progress = Progress(feedback, 2 if rescale is not None else 1)
+        # one float32 strip per factor and correction, the sum, and RasterOut.write's copy
+        # and cast; the aligned ones through a GDAL warp each
+        MC.require_free(MC.strip_tool_bytes(ref.height, ref.width, len(readers) + len(fixers) + 3, 4,
+                                            warped=len(moved)),
+                        self.tr("Resistance surface (weighted overlay with corrections)"),
+                        ref.height, ref.width)
 
         out = self.raster_out(parameters, "OUTPUT", context, ref, np.float32, FLOAT_NODATA)
         step = ref.rows_per_block(4)  # strips of 16 MiB per float32 raster

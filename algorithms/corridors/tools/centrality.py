@@ -7,6 +7,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessi
 
 from ...tools.compat import FieldType
 from ... import grids
+from ... import memory_check as MC
 from ...base import EcoAlgorithm, Progress, help_html, raster_or_polygons
 from ...classify import breaks as B
 from ...tools.styles import level_style
@@ -111,6 +112,9 @@ class Centrality(EcoAlgorithm):
             return {}
         if is_raster:
             ref = grids.RasterIn(layer.source(), 1, layer.name())
+            MC.require_free(MC.whole_grid_bytes(ref.height, ref.width, MC.SOURCE_IDS_PER_CELL),
+                            self.tr("Reading and outlining the raster of SOURCES"),
+                            ref.height, ref.width)
             ids = source_ids(self, parameters, context, ref, feedback, resistance="SOURCES")
             return polygons_by_value(ids, ref)
         field = self.parameterAsString(parameters, "SOURCE_ID_FIELD", context)

@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterEnum,
 
 from ...tools.compat import FieldType
 from ...base import EcoAlgorithm, Progress, help_html
+from ... import memory_check as MC
 from .. import density as KD
 from .. import plots
 from .common import GROUP, GROUP_ID, field_param, html_param, panel_input, period_values, write_html
@@ -79,6 +80,12 @@ class KernelDensity(EcoAlgorithm):
                 table.keys(id_field), times, table.name,
                 ["%d (id %d)" % (i + 1, fid) for i, fid in enumerate(table.ids)])
         progress.step("Read %d rows of '%s'." % (len(table), table.name))
+        # the curves table has GRID_POINTS rows per group and period, built in memory
+        n_curves = len(set(zip(groups if groups is not None else [None] * len(times),
+                               times.tolist())))
+        rows = n_curves * KD.GRID_POINTS
+        MC.require_free_rows(rows * MC.CURVE_ROW_BYTES, self.tr("Kernel density by period"),
+                             rows)
         res = KD.curves(values, times, groups,
                         self.parameterAsEnum(parameters, "BANDWIDTH", context),
                         self.parameterAsDouble(parameters, "BANDWIDTH_VALUE", context))

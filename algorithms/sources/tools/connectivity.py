@@ -10,6 +10,7 @@ from scipy import ndimage
 
 from ...tools.compat import FieldType
 from ... import grids
+from ... import memory_check as MC
 from ...base import EcoAlgorithm, Progress, help_html, raster_or_polygons, to_attr
 from .. import connectivity as CN
 from .common import GROUP, GROUP_ID
@@ -167,6 +168,9 @@ class PatchConnectivity(EcoAlgorithm):
 
     def _raster_patches(self, parameters, context, layer):
         src = grids.RasterIn(layer.source(), 1, layer.name())
+        MC.require_free(MC.whole_grid_bytes(src.height, src.width, MC.PATCH_LABELS_PER_CELL),
+                        self.tr("Labelling and outlining the patches of the raster PATCHES"),
+                        src.height, src.width)
         values = src.read(0, src.height, np.float64)
         eight = self.parameterAsEnum(parameters, "CONNECTIVITY", context) == 0
         if self.parameterAsEnum(parameters, "RASTER_KIND", context) == 1:

@@ -9,6 +9,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
 
 from ...tools.compat import FieldType
 from ... import grids
+from ... import memory_check as MC
 from ...base import EcoAlgorithm, Progress, help_html, paletted_style
 from ...classify import breaks as B
 from ...classify.palette import RED_YELLOW_GREEN, ramp
@@ -75,6 +76,7 @@ class SelectSources(EcoAlgorithm):
 
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
+        self._check_raster_memory(parameters, context)  # before any work
         table = self.table(parameters, "PATCHES", context)
         crs = table.source.sourceCrs()
         if crs.isGeographic():
@@ -152,6 +154,18 @@ class SelectSources(EcoAlgorithm):
             if not g.isEmpty() and g.area() > 0:
                 parts.append(g)
         return parts
+
+    def _check_raster_memory(self, parameters, context):
+        """OUTPUT_RASTER burns the sources into a whole grid of the REFERENCE size."""
+        if parameters.get("OUTPUT_RASTER") in (None, ""):
+            return
+        layer = self.parameterAsRasterLayer(parameters, "REFERENCE", context)
+        if layer is None:
+            return  # _raster names the missing REFERENCE
+        rows, cols = layer.height(), layer.width()
+        MC.require_free(MC.whole_grid_bytes(rows, cols, MC.BURN_IDS_PER_CELL),
+                        self.tr("Burning the sources into the REFERENCE grid (OUTPUT_RASTER)"),
+                        rows, cols)
 
     def _raster(self, parameters, context, burn):
         ref_layer = self.parameterAsRasterLayer(parameters, "REFERENCE", context)
