@@ -416,6 +416,10 @@
       <translation>分组字段</translation>
     </message>
     <message>
+      <source>Region field (checks one row per region and period)</source>
+      <translation>区域字段（检查每个区域每期仅一行）</translation>
+    </message>
+    <message>
       <source>Bandwidth</source>
       <translation>带宽</translation>
     </message>
@@ -2436,6 +2440,10 @@
       <translation>可选的区域分组（如东部、中部、西部、东北）。</translation>
     </message>
     <message>
+      <source>Optional region (unit) field. With it, a region that appears more than once in a period is an error naming the rows. Without it, every row is taken as a different region's value for its period, and a repeated row cannot be told from another region: it counts twice.</source>
+      <translation>可选的区域（单元）字段。给出时，同一区域在同一时期出现多次即报错并指出相应行。不给出时，每一行都被视为某个不同区域在该时期的值，重复的行无法与其他区域区分：它会被计算两次。</translation>
+    </message>
+    <message>
       <source>Silverman's or Scott's rule of thumb, or the fixed BANDWIDTH_VALUE.</source>
       <translation>Silverman 或 Scott 经验法则，或固定的 BANDWIDTH_VALUE。</translation>
     </message>
@@ -3260,6 +3268,14 @@
       <translation>无法将 {name} 作为图层打开：请检查路径。</translation>
     </message>
     <message>
+      <source>Classify raster</source>
+      <translation>栅格分级</translation>
+    </message>
+    <message>
+      <source>Reading and outlining the raster of SOURCES</source>
+      <translation>读取 SOURCES 栅格并提取其轮廓</translation>
+    </message>
+    <message>
       <source>The source polygons '{layer}' need their id field: set SOURCE_ID_FIELD.</source>
       <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 SOURCE_ID_FIELD。</translation>
     </message>
@@ -3326,6 +3342,14 @@
     <message>
       <source>RECLASS_TABLE: '%s, %s' is not a pair of numbers ('missing' makes nodata).</source>
       <translation>RECLASS_TABLE：'%s, %s' 不是一对数值（'missing' 表示无数据）。</translation>
+    </message>
+    <message>
+      <source>Labelling and outlining the patches of the raster PATCHES</source>
+      <translation>标识 PATCHES 栅格中的斑块并提取其轮廓</translation>
+    </message>
+    <message>
+      <source>Burning the sources into the REFERENCE grid (OUTPUT_RASTER)</source>
+      <translation>将源地烧录到 REFERENCE 栅格（OUTPUT_RASTER）</translation>
     </message>
     <message>
       <source>AREA_FIELD '%s' is not a field of layer '%s' (its fields: %s). Name the area field, or give 'area' (or nothing) to use the polygon areas.</source>
