@@ -153,6 +153,68 @@ def test_an_output_in_a_missing_folder_is_refused_before_the_work(run, tmp_path)
     assert not (tmp_path / "c.tif").exists() and not missing.exists()
 
 
+def test_writable_tries_the_folder(tmp_path):
+    from ecosecurity.algorithms.tools.guards import writable
+    a_file = tmp_path / "f.txt"
+    a_file.write_text("x")
+    assert writable(str(tmp_path)) and os.listdir(tmp_path) == ["f.txt"]  # probe removed
+    assert not writable(str(a_file))  # a "folder" that is a file
+    assert not writable(str(tmp_path / "missing"))
+
+
+@pytest.mark.qgis_process
+def test_a_read_only_output_folder_is_refused_before_the_work():
+    """A folder the user cannot write to, for real: as root (these tests' user in the CI
+    container) mode bits do not stop a write, so qgis_process runs as user nobody
+    (setpriv) on a folder owned by root (mode 755); as any other user the folder is made
+    read-only (chmod 555). The same run into a writable folder succeeds, so the refusal
+    is the folder's doing."""
+    import shutil
+    import tempfile
+    from conftest import REPO
+    base = tempfile.mkdtemp(prefix="ecosecurity-ro-")  # pytest's tmp_path is closed to others
+    try:
+        os.chmod(base, 0o755)
+        for name, mode in (("plugins", 0o755), ("data", 0o755), ("ro", 0o755),
+                           ("rw", 0o777), ("profile", 0o777)):
+            os.mkdir(os.path.join(base, name))
+            os.chmod(os.path.join(base, name), mode)
+        os.symlink(str(REPO), os.path.join(base, "plugins", "ecosecurity"))
+        factor = write_raster(os.path.join(base, "data", "f.tif"),
+                              np.arange(12, dtype=np.float32).reshape(3, 4))
+        os.chmod(factor, 0o644)
+        if os.geteuid() == 0:
+            assert shutil.which("setpriv"), "setpriv (util-linux) is needed to run as nobody"
+            prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        else:
+            os.chmod(os.path.join(base, "ro"), 0o555)
+            prefix = []
+        env = dict(os.environ, HOME=os.path.join(base, "profile"), QT_QPA_PLATFORM="offscreen",
+                   GDAL_PAM_ENABLED="NO", QGIS_PLUGINPATH=os.path.join(base, "plugins"),
+                   QGIS_CUSTOM_CONFIG_PATH=os.path.join(base, "profile"))
+        exe = prefix + ["qgis_process.bin"]
+        enable = subprocess.run(exe + ["plugins", "enable", "ecosecurity"], env=env,
+                                capture_output=True, text=True, timeout=300)
+        assert enable.returncode == 0, enable.stdout + enable.stderr
+
+        def reclassify(folder):
+            return subprocess.run(exe + ["run", "ecosecurity:reclassify", "--",
+                                         "INPUT=" + factor, "METHOD=0", "TABLE=0,11=1",
+                                         "OUTPUT=" + os.path.join(base, folder, "o.tif")],
+                                  env=env, capture_output=True, text=True, timeout=300)
+        ro = reclassify("ro")
+        assert ro.returncode != 0
+        assert "The folder of OUTPUT cannot be written: %s (read-only or without " \
+            "permission)" % os.path.join(base, "ro") in ro.stdout + ro.stderr
+        assert "Traceback" not in ro.stdout + ro.stderr
+        assert os.listdir(os.path.join(base, "ro")) == []
+        rw = reclassify("rw")
+        assert rw.returncode == 0, rw.stdout[-2000:] + rw.stderr[-2000:]
+        assert os.path.exists(os.path.join(base, "rw", "o.tif"))
+    finally:
+        shutil.rmtree(base)
+
+
 # -- 6. SIGINT and SIGTERM ------------------------------------------------------------------
 
 @pytest.mark.qgis_process

@@ -4,6 +4,7 @@ that do not exist, and text tables that are not UTF-8. Each failure is an EcoErr
 the parameter and the file."""
 import codecs
 import os
+import tempfile
 
 from qgis.core import (QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
@@ -52,9 +53,22 @@ def check_run(alg, parameters, context):
         if not os.path.isdir(parent):
             raise EcoError(tr("The folder of %s does not exist: %s. Create it first or choose "
                               "another place.") % (name, parent))
-        if not os.access(parent, os.W_OK | os.X_OK):
+        if not writable(parent):
             raise EcoError(tr("The folder of %s cannot be written: %s (read-only or without "
                               "permission). Choose another place.") % (name, parent))
+
+
+def writable(folder):
+    """Whether a file can be created in folder: tried, not guessed. os.access says yes to
+    root for any folder whose mode bits say no (root can indeed write there) but also cannot
+    see ACLs or the rules of network file systems; a probe file, removed at once, can."""
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".ecosecurity-", suffix=".probe", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    os.remove(probe)
+    return True
 
 
 def empty_input(alg, parameters):
