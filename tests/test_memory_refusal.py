@@ -80,27 +80,41 @@ def sparse_tif(tmp_path, name):
 
 @pytest.fixture
 def guarded(monkeypatch):
-    """Fails any whole-grid read or in-memory grid of more than BIG cells; returns a setter
-    of the free memory the tools see."""
-    from osgeo import gdal
+    """Fails any read of more than BIG cells and any in-memory (MEM) grid that large; returns
+    a setter of the free memory the tools see. The spies replace module functions
+    (gdal_array.BandReadAsArray, which Band.ReadAsArray calls, and gdal.GetDriverByName):
+    patching the SWIG classes' methods and undoing it left a stale method behind on this
+    Python (3.11.1) for the next test."""
+    from osgeo import gdal, gdal_array
     from ecosecurity.algorithms import grids
-    read, create = gdal.Band.ReadAsArray, gdal.Driver.Create
+    read, by_name = gdal_array.BandReadAsArray, gdal.GetDriverByName
 
-    def spy_read(self, xoff=0, yoff=0, win_xsize=None, win_ysize=None, *args, **kwargs):
-        w = self.XSize if win_xsize is None else win_xsize
-        h = self.YSize if win_ysize is None else win_ysize
+    def spy_read(band, xoff=0, yoff=0, win_xsize=None, win_ysize=None, *args, **kwargs):
+        w = band.XSize if win_xsize is None else win_xsize
+        h = band.YSize if win_ysize is None else win_ysize
         if w * h > BIG:
             raise AssertionError("%d x %d cells read before the memory check" % (h, w))
-        return read(self, xoff, yoff, win_xsize, win_ysize, *args, **kwargs)
+        return read(band, xoff, yoff, win_xsize, win_ysize, *args, **kwargs)
 
-    def spy_create(self, path, xsize, ysize, *args, **kwargs):
-        if self.ShortName == "MEM" and xsize * ysize > BIG:
-            raise AssertionError("an in-memory grid of %d x %d cells before the memory check"
-                                 % (ysize, xsize))
-        return create(self, path, xsize, ysize, *args, **kwargs)
+    class SpyMem:
+        def __init__(self, driver):
+            self.driver = driver
 
-    monkeypatch.setattr(gdal.Band, "ReadAsArray", spy_read)
-    monkeypatch.setattr(gdal.Driver, "Create", spy_create)
+        def __getattr__(self, name):
+            return getattr(self.driver, name)
+
+        def Create(self, path, xsize, ysize, *args, **kwargs):  # noqa: N802 - GDAL's name
+            if xsize * ysize > BIG:
+                raise AssertionError("an in-memory grid of %d x %d cells before the memory "
+                                     "check" % (ysize, xsize))
+            return self.driver.Create(path, xsize, ysize, *args, **kwargs)
+
+    def spy_by_name(name):
+        driver = by_name(name)
+        return SpyMem(driver) if name == "MEM" and driver is not None else driver
+
+    monkeypatch.setattr(gdal_array, "BandReadAsArray", spy_read)
+    monkeypatch.setattr(gdal, "GetDriverByName", spy_by_name)
 
     def set_free(n_bytes):
         monkeypatch.setattr(grids, "available_memory", lambda: n_bytes)
@@ -183,17 +197,27 @@ def test_mspa_of_a_project_layer_on_a_huge_vrt_is_refused(run, tmp_path, guarded
         QgsProject.instance().removeMapLayer(layer.id())
 
 
-@pytest.mark.parametrize("tool", ["keyareas", "omniscape"])
+@pytest.mark.parametrize("tool", ["keyareas", "omniscape", "circuitscape",
+                                  "leastcostcorridors"])
 def test_corridor_tools_with_their_own_estimates_refuse_a_huge_vrt(run, tmp_path, guarded,
                                                                     tool):
-    """keyareas and omniscape size their runs in corridors/ (issue 18m reworks those
-    figures); here only that the refusal comes first, from the VRT route."""
+    """The corridor tools size their runs in corridors/ (issue 18m reworks those figures);
+    here only that the refusal comes first from the VRT route too (the finding was a
+    MemoryError traceback on 60000 x 60000 cells in circuitscape and leastcostcorridors)."""
     guarded(GB8)
     grid = big_vrt(tmp_path, "r", [[1.0, 2.0], [3.0, 4.0]])
-    params = ({"SCORE": grid, "CLASSES": 2, "OUTPUT": str(tmp_path / "k.gpkg"),
-               "OUTPUT_SUMMARY": str(tmp_path / "s.csv")} if tool == "keyareas" else
-              {"RESISTANCE": grid, "SOURCE_FROM_RESISTANCE": True, "RADIUS": 4,
-               "OUTPUT": str(tmp_path / "cum.tif")})
+    ids = big_vrt(tmp_path, "ids", [[1, 0], [0, 2]])
+    params = {
+        "keyareas": {"SCORE": grid, "CLASSES": 2, "OUTPUT": str(tmp_path / "k.gpkg"),
+                     "OUTPUT_SUMMARY": str(tmp_path / "s.csv")},
+        "omniscape": {"RESISTANCE": grid, "SOURCE_FROM_RESISTANCE": True, "RADIUS": 4,
+                      "OUTPUT": str(tmp_path / "cum.tif")},
+        "circuitscape": {"RESISTANCE": grid, "FOCAL_RASTER": ids,
+                         "OUTPUT_CURRENT": str(tmp_path / "c.tif"),
+                         "OUTPUT_RESISTANCES": str(tmp_path / "r.csv")},
+        "leastcostcorridors": {"RESISTANCE": grid, "SOURCES": ids,
+                               "LINKS": str(tmp_path / "l.gpkg"),
+                               "CORRIDORS": str(tmp_path / "c.tif")}}[tool]
     refused(run, tool, params, r"^(?=.*60000 x 60000).*about [\d.]+ GB.* 8\.0 GB are free",
             tmp_path)
 
