@@ -222,6 +222,28 @@ def test_corridor_tools_with_their_own_estimates_refuse_a_huge_vrt(run, tmp_path
             tmp_path)
 
 
+def test_source_polygons_on_a_huge_resistance_grid_are_refused(run, tmp_path, guarded):
+    """leastcostcorridors with SOURCE_POLYGONS: the polygons would be burnt onto the
+    60000 x 60000 resistance grid; the refusal comes first (corridors/ sizes it)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    guarded(GB8)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32650&field=id:integer", "sources", "memory")
+    feats = []
+    for sid, x in ((1, 501000), (2, 590000)):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([sid])
+        f.setGeometry(QgsGeometry.fromWkt("POLYGON((%d 3990000,%d 3990000,%d 3990100,"
+                                          "%d 3990100,%d 3990000))" % (x, x + 100, x + 100,
+                                                                       x, x)))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    refused(run, "leastcostcorridors", {
+        "RESISTANCE": big_vrt(tmp_path, "r", [[1.0, 2.0], [3.0, 4.0]]),
+        "SOURCE_POLYGONS": layer, "SOURCE_ID_FIELD": "id",
+        "LINKS": str(tmp_path / "l.gpkg"), "CORRIDORS": str(tmp_path / "c.tif")},
+        r"^(?=.*60000 x 60000).*about [\d.]+ GB.* 8\.0 GB are free", tmp_path)
+
+
 STRIP = r"{step} on a grid of 60000 x 60000 cells needs about {need} GB of memory, but " \
         r"only 0\.1 GB are free\. Nothing was written\."
 
