@@ -73,6 +73,9 @@ class LoopbackCluster:
             proc.wait(30)
 
     def stop(self):
+        """Workers killed (nothing of theirs is kept), then the scheduler stopped."""
+        for proc in self.workers:
+            self.kill(proc)
         for proc in reversed(self.procs):
             if proc.poll() is None:
                 proc.terminate()
