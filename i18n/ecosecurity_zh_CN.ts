@@ -1992,8 +1992,8 @@
       <translation>自动模式在 450 万像元以内使用直接求解器；直接求解为稀疏 Cholesky 分解（网格嵌套剖分，稠密波前）；代数多重网格预条件共轭梯度法需要 pyamg。</translation>
     </message>
     <message>
-      <source>Processes for the pair maps.</source>
-      <translation>计算逐对电流图的进程数。</translation>
+      <source>Processes for the maps of the pairs (pairwise) or of the focal nodes (one-to-all, all-to-one).</source>
+      <translation>计算各点对（成对模式）或各焦点节点（一对多、多对一）电流图的进程数。</translation>
     </message>
     <message>
       <source>Cumulative current (Float32; 0 off the graph, as Circuitscape).</source>

@@ -9,8 +9,6 @@ import subprocess
 import sys
 import time
 
-from conftest import PLUGINS, REPO
-
 
 def free_port():
     with socket.socket() as s:
@@ -21,11 +19,16 @@ def free_port():
 class LoopbackCluster:
     """scheduler address in .address; workers in .workers (Popen); stop() ends them all."""
 
-    def __init__(self, n_workers=2, threads=1):
+    def __init__(self, n_workers=2, threads=1, paths=None):
+        """paths: folders the scheduler and workers import from (default: the plugin as
+        `ecosecurity` and the tests)."""
+        if paths is None:
+            from conftest import PLUGINS, REPO
+            paths = [PLUGINS, REPO / "tests"]
         self.address = "tcp://127.0.0.1:%d" % free_port()
-        self.env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-            [str(PLUGINS), str(REPO / "tests")] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]),
-            OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+        old = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+        self.env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(p) for p in paths] + old),
+                        OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
         self.procs, self.workers = [], []
         port = int(self.address.rsplit(":", 1)[1])
         self.procs.append(self._start(["-m", "distributed.cli.dask_scheduler", "--host",

@@ -104,6 +104,18 @@ def test_circuitscape_pairs(run, tmp_path, cluster, modes):
         assert_same(serial[out], dask[out])
 
 
+@pytest.mark.parametrize("mode", [1, 2])
+def test_circuitscape_focal_nodes(run, tmp_path, cluster, modes, mode):
+    """One-to-all and all-to-one: each focal node's map is a piece."""
+    src, res = landscape(tmp_path)
+    serial, dask = both(run, tmp_path, "circuitscape", {
+        "RESISTANCE": res, "FOCAL_RASTER": src, "SHORT_CIRCUIT": src, "MODE": mode,
+        "OUTPUT_RESISTANCES": "TEMPORARY_OUTPUT"}, cluster, modes,
+        outputs=("OUTPUT_CURRENT", "OUTPUT_MAX_CURRENT"))
+    for out in ("OUTPUT_CURRENT", "OUTPUT_MAX_CURRENT"):
+        assert_same(serial[out], dask[out])
+
+
 def test_pinch_points_links(run, tmp_path, cluster, modes, network):
     src, res, links = network
     from conftest import read_layer

@@ -131,3 +131,22 @@ def test_chunks_cover_every_index_once():
     parts = executor.chunks(10, 3)
     assert sorted(i for p in parts for i in p) == list(range(10))
     assert executor.chunks(2, 5) == [[0], [1]]
+
+
+@pytest.mark.parametrize("kind", ["one_to_all", "all_to_one"])
+def test_focal_node_maps_on_local_processes(kind):
+    """Each focal node's map drawn in a spawned process: the same maps, node by node."""
+    from ecosecurity.algorithms.corridors import circuit
+    rng = np.random.default_rng(7)
+    res = rng.lognormal(1.0, 1.0, (30, 40))
+    pts = np.zeros(res.shape)
+    pts.ravel()[rng.choice(res.size, 6, replace=False)] = np.arange(1, 7)
+    run = getattr(circuit, kind)
+    one = run(res, pts, cum_map=True, max_map=True, current_maps=True, workers=1)
+    two = run(res, pts, cum_map=True, max_map=True, current_maps=True, workers=2)
+    np.testing.assert_array_equal(two["resistances"], one["resistances"])
+    for key in ("cum_current", "max_current"):
+        np.testing.assert_allclose(two[key], one[key], rtol=1e-12, atol=0)
+    assert sorted(two["current_maps"]) == sorted(one["current_maps"]) and len(one["current_maps"]) == 6
+    for node, grid in one["current_maps"].items():
+        np.testing.assert_array_equal(two["current_maps"][node], grid)

@@ -10,6 +10,7 @@ import copy
 import threading
 
 from ..executor import Pieces
+from .blas_threads import single_blas_thread
 
 # pieces a worker thread gets: enough to balance uneven windows and to lose little with a
 # lost worker, few enough that the bands sent back stay a small part of the run
@@ -43,8 +44,9 @@ def _box(job, piece):
         if job.options.flow_potential:
             solvers[1].prime()
     cum, fp = job.new_maps()
-    for start in range(lo, hi, job.options.batch):
-        job.solve_range(start, min(hi, start + job.options.batch), cum, fp)
+    with single_blas_thread():  # as omniscape.run: a worker's BLAS threads only slow it
+        for start in range(lo, hi, job.options.batch):
+            job.solve_range(start, min(hi, start + job.options.batch), cum, fp)
     side = max(s.pattern.side for s in solvers if s is not None)
     ys, xs = job.ys[lo:hi], job.xs[lo:hi]
     box = (slice(int(ys.min()), int(ys.max()) + side), slice(int(xs.min()), int(xs.max()) + side))

@@ -115,7 +115,7 @@ def _fold(net, basis, jobs, keys, sink):
         _label_pairs(net, basis, label, group, keys, sink)
 
 
-def _shipped_network(net, labels):
+def shipped_network(net, labels):
     """What the workers read of the network: its shape and the built components, without
     their factorisations (SuperLU objects cannot be pickled and workers solve nothing)."""
     comps = {}
@@ -141,7 +141,7 @@ def run_pairs(net, basis, jobs, keys, sink, workers=1, scheduler=""):
                           or python_executable() is None):
         _fold(net, basis, jobs, keys, sink)
         return
-    state = dict(net=_shipped_network(net, basis.x), jobs=jobs, keys=keys, sink=sink,
+    state = dict(net=shipped_network(net, basis.x), jobs=jobs, keys=keys, sink=sink,
                  basis=SimpleNamespace(x=basis.x, local_terms=basis.local_terms))
     with Pieces(state, workers, scheduler) as run:
         # a cluster gets two pieces a worker thread: a lost worker costs less to redo

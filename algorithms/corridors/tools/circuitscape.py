@@ -58,7 +58,8 @@ class Circuitscape(EcoAlgorithm):
          ("SOLVER", "Auto uses the direct solver up to 4.5 million cells; direct is a sparse "
           "Cholesky factorisation (nested dissection of the grid, dense fronts); CG "
           "with algebraic multigrid needs pyamg."),
-         ("WORKERS", "Processes for the pair maps."),
+         ("WORKERS", "Processes for the maps of the pairs (pairwise) or of the focal nodes "
+          "(one-to-all, all-to-one)."),
          ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT_CURRENT", "Cumulative current (Float32; 0 off the graph, as Circuitscape)."),
          ("OUTPUT_MAX_CURRENT", "Maximum current over pairs (optional)."),
@@ -292,8 +293,8 @@ class Circuitscape(EcoAlgorithm):
         kwargs = dict(options, included_pairs=self._include(parameters, context),
                       cum_map=True, max_map=want_max, current_maps=per_pair,
                       voltage_maps=per_pair and mode == 0)
-        if mode == 0:
-            kwargs["workers"], kwargs["scheduler"] = self.cluster(parameters, context, feedback)
+        # pairwise: the pairs' maps are pieces; one-to-all, all-to-one: the focal nodes'
+        kwargs["workers"], kwargs["scheduler"] = self.cluster(parameters, context, feedback)
         return run(habitat, focal, **kwargs)
 
     def _advanced(self, parameters, context, ref, habitat, options, feedback):
