@@ -13,8 +13,9 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader,
                        QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterEnum,
                        QgsProcessingLayerPostProcessorInterface, QgsRasterFileWriter,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsRasterLayer, QgsRasterShader, QgsRasterTransparency,
-                       QgsRendererCategory,
+                       QgsRendererCategory, QgsSettings,
                        QgsSingleBandPseudoColorRenderer, QgsSymbol, QgsVectorLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
@@ -41,6 +42,18 @@ ENCODING_HELP = ("The encoding of CSV and other text tables, which QGIS cannot t
                  "UTF-8 by itself: choose GBK / GB18030 for a CSV saved by Excel or SPSS on "
                  "a Chinese Windows. A table that is not UTF-8 is refused by name unless its "
                  "encoding is given here (or set on the layer in QGIS).")
+
+# the provider's default Dask scheduler (Settings > Options > Processing > Providers >
+# EcoSecurity), as Processing stores its settings; empty: run on this computer
+SCHEDULER_SETTING = "ECOSECURITY_SCHEDULER"
+SCHEDULER_KEY = "Processing/Configuration/" + SCHEDULER_SETTING
+SCHEDULER_HELP = ("Address of a Dask scheduler (e.g. tcp://10.0.0.5:8786) to run the "
+                  "independent pieces of this tool on a cluster; its workers need this plugin "
+                  "and Dask installed. Empty: the default set in Processing's options "
+                  "(Providers > EcoSecurity), and when that is empty too, this computer with "
+                  "WORKERS processes. The results are the same.")
+WORKERS_HELP = ("Local processes that run the tool's independent pieces (1: this process); "
+                "the results are the same.")
 
 # raised by Progress.check when the user cancels; the base turns it into a clean stop
 Canceled = Cancelled
@@ -405,6 +418,36 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         # optional, so that models saved before it existed stay valid in the Modeler
         definition.setFlags(definition.flags() | ParameterFlag.Advanced)
         self.addParameter(definition)
+
+    def add_cluster_parameters(self, workers=True):
+        """SCHEDULER (and WORKERS unless the tool has its own), advanced: where the tool's
+        independent pieces run (algorithms/executor.py)."""
+        if workers:
+            definition = QgsProcessingParameterNumber(
+                "WORKERS", "Worker processes", QgsProcessingParameterNumber.Type.Integer, 1,
+                minValue=1, optional=True)
+            definition.setFlags(definition.flags() | ParameterFlag.Advanced)
+            self.addParameter(definition)
+        # optional, so that models saved before it existed stay valid in the Modeler
+        definition = QgsProcessingParameterString(
+            "SCHEDULER", "Dask scheduler address (empty: the provider's setting)",
+            defaultValue="", optional=True)
+        definition.setFlags(definition.flags() | ParameterFlag.Advanced)
+        self.addParameter(definition)
+
+    def cluster(self, parameters, context, feedback=None):
+        """(workers, scheduler) asked for: SCHEDULER, else the provider's setting."""
+        workers = 1
+        if self.parameterDefinition("WORKERS") is not None:
+            workers = max(1, self.parameterAsInt(parameters, "WORKERS", context) or 1)
+        scheduler = (self.parameterAsString(parameters, "SCHEDULER", context) or "").strip() \
+            if self.parameterDefinition("SCHEDULER") is not None else ""
+        if not scheduler:
+            scheduler = str(QgsSettings().value(SCHEDULER_KEY, "") or "").strip()
+        if scheduler and feedback is not None:
+            feedback.pushInfo(self.tr("Pieces run on the Dask cluster at {address}.").format(
+                address=scheduler))
+        return workers, scheduler
 
     def text_encoding(self, parameters, context):
         """The codec the user chose for text tables, or None for UTF-8 (or no choice)."""

@@ -5,7 +5,7 @@ from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .base import ICON_DIR
+from .base import ICON_DIR, SCHEDULER_SETTING
 from .classify.tools import ClassifyField, ClassifyRaster
 from .corridors.tools import (Barriers, Centrality, Circuitscape, KeyAreas,
                               LeastCostCorridors, NetworkReport, PinchPoints)
@@ -41,6 +41,24 @@ class EcoSecurityProvider(QgsProcessingProvider):
     def svgIconPath(self):
         return os.path.join(ICON_DIR, "ecosecurity.svg")
 
+    def load(self):
+        """The provider's settings in Processing's options, then its tools."""
+        settings = _processing_config()
+        if settings is not None:
+            config, setting = settings
+            config.settingIcons[self.name()] = self.icon()
+            config.addSetting(setting(self.name(), SCHEDULER_SETTING, QCoreApplication.translate(
+                "EcoSecurity", "Dask scheduler address for the tools' pieces (empty: this "
+                "computer)"), ""))
+            config.readSettings()
+        self.refreshAlgorithms()
+        return True
+
+    def unload(self):
+        settings = _processing_config()
+        if settings is not None and SCHEDULER_SETTING in settings[0].settings:
+            settings[0].removeSetting(SCHEDULER_SETTING)
+
     def loadAlgorithms(self):  # noqa: N802 - QGIS's name
         for alg in ALGORITHMS:
             self.addAlgorithm(alg())
@@ -58,3 +76,13 @@ class EcoSecurityProvider(QgsProcessingProvider):
         if provider_id == self.id():
             QgsApplication.processingRegistry().providerAdded.disconnect(self._registered)
             self.refreshAlgorithms()
+
+
+def _processing_config():
+    """Processing's (ProcessingConfig, Setting), or None where the Processing plugin is not
+    loaded (qgis_process reads the stored setting through QgsSettings all the same)."""
+    try:
+        from processing.core.ProcessingConfig import ProcessingConfig, Setting
+    except ImportError:
+        return None
+    return ProcessingConfig, Setting

@@ -4,6 +4,10 @@
   <context>
     <name>EcoSecurity</name>
     <message>
+      <source>Dask scheduler address for the tools' pieces (empty: this computer)</source>
+      <translation>工具分块计算所用的 Dask 调度器地址（留空：本机）</translation>
+    </message>
+    <message>
       <source>Indicator table</source>
       <translation>指标表</translation>
     </message>
@@ -310,6 +314,14 @@
     <message>
       <source>Values not in the table become nodata</source>
       <translation>表中未列出的值设为无数据</translation>
+    </message>
+    <message>
+      <source>Worker processes</source>
+      <translation>工作进程数</translation>
+    </message>
+    <message>
+      <source>Dask scheduler address (empty: the provider's setting)</source>
+      <translation>Dask 调度器地址（留空：使用提供程序设置）</translation>
     </message>
     <message>
       <source>Scores</source>
@@ -786,10 +798,6 @@
     <message>
       <source>CG with algebraic multigrid (pyamg)</source>
       <translation>代数多重网格预条件共轭梯度法（pyamg）</translation>
-    </message>
-    <message>
-      <source>Worker processes</source>
-      <translation>工作进程数</translation>
     </message>
     <message>
       <source>Cumulative current</source>
@@ -1884,6 +1892,14 @@
       <translation>百分比 = 100 x 改善值 / LCD，或 Linkage Mapper 的 100 x 得分 / LCD。</translation>
     </message>
     <message>
+      <source>Local processes that run the tool's independent pieces (1: this process); the results are the same.</source>
+      <translation>运行工具中相互独立的计算块的本地进程数（1：本进程）；结果相同。</translation>
+    </message>
+    <message>
+      <source>Address of a Dask scheduler (e.g. tcp://10.0.0.5:8786) to run the independent pieces of this tool on a cluster; its workers need this plugin and Dask installed. Empty: the default set in Processing's options (Providers &gt; EcoSecurity), and when that is empty too, this computer with WORKERS processes. The results are the same.</source>
+      <translation>Dask 调度器地址（如 tcp://10.0.0.5:8786），用于在集群上运行本工具中相互独立的计算块；其工作节点须安装本插件和 Dask。留空：使用 Processing 选项中的默认值（提供程序 &gt; EcoSecurity）；若该值也为空，则在本机以 WORKERS 个进程运行。结果相同。</translation>
+    </message>
+    <message>
       <source>Improvement score (cost-distance saved per map unit restored).</source>
       <translation>改善得分（每修复一个地图单位所节省的成本距离）。</translation>
     </message>
@@ -1980,8 +1996,8 @@
       <translation>自动模式在 450 万像元以内使用直接求解器；直接求解为稀疏 Cholesky 分解（网格嵌套剖分，稠密波前）；代数多重网格预条件共轭梯度法需要 pyamg。</translation>
     </message>
     <message>
-      <source>Processes for the pair maps.</source>
-      <translation>计算逐对电流图的进程数。</translation>
+      <source>Processes for the maps of the pairs (pairwise) or of the focal nodes (one-to-all, all-to-one).</source>
+      <translation>计算各点对（成对模式）或各焦点节点（一对多、多对一）电流图的进程数。</translation>
     </message>
     <message>
       <source>Cumulative current (Float32; 0 off the graph, as Circuitscape).</source>
@@ -3262,6 +3278,10 @@
     <message>
       <source>Layer '{name}' must hold polygons (or give a raster in {raster}).</source>
       <translation>图层 '{name}' 必须为面图层（或在 {raster} 中提供栅格）。</translation>
+    </message>
+    <message>
+      <source>Pieces run on the Dask cluster at {address}.</source>
+      <translation>计算块在 {address} 的 Dask 集群上运行。</translation>
     </message>
     <message>
       <source>{name} could not be opened as a layer: check the path.</source>

@@ -10,8 +10,7 @@ import warnings
 import numpy as np
 import pytest
 
-from ecosecurity.algorithms import grids, pyenv
-from ecosecurity.algorithms.corridors import parallel
+from ecosecurity.algorithms import executor, grids, pyenv
 from ecosecurity.algorithms.shown import shown
 
 GB = 2 ** 30
@@ -104,14 +103,14 @@ def test_every_platform_dispatches_to_its_reader(monkeypatch, no_psutil):
 def test_workers_are_spawned_not_forked():
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # Python 3.12+ warns when forking a threaded process
-        with parallel.worker_pool(2, {"probe": 41}) as pool:
-            assert pool._ctx.get_start_method() == "spawn"
-            started = pool.map(_start_method_and_state, [0, 1])
+        with executor.Pieces({"probe": 41}, workers=2) as run:
+            assert run.mode == "processes"
+            started = run.map(_start_method_and_state, [0, 1])
     assert started == [("spawn", 41), ("spawn", 41)]
 
 
-def _start_method_and_state(_):
-    return mp.get_start_method(), parallel._STATE["probe"]
+def _start_method_and_state(shared, _):
+    return mp.get_start_method(), shared["probe"]
 
 
 @pytest.mark.parametrize("layout, expected", [
@@ -154,7 +153,8 @@ def test_without_a_python_beside_qgis_pairs_run_in_process(tmp_path, monkeypatch
     one = circuit.pairwise(res, pts, cum_map=True, workers=1)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "qgis-bin.exe"))
     monkeypatch.setattr(sys, "exec_prefix", str(tmp_path))
-    monkeypatch.setattr(parallel, "worker_pool", lambda *a: pytest.fail("QGIS spawned"))
+    monkeypatch.setattr(executor, "ProcessPoolExecutor", lambda *a, **k: pytest.fail(
+        "QGIS spawned"))
     two = circuit.pairwise(res, pts, cum_map=True, workers=2)
     np.testing.assert_array_equal(two["cum_current"], one["cum_current"])
 

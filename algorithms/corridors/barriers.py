@@ -35,6 +35,7 @@ from scipy.ndimage import minimum_filter1d
 
 from . import costdistance
 from .costdistance import CorridorCancelled, CorridorError  # noqa: F401  (public)
+from ..executor import Pieces
 from ..shown import shown
 
 COMBINE = ("max", "sum")
@@ -195,7 +196,8 @@ def _check_links(links, ids):
 
 
 def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
-                neighbourhood="circle", percent_of="improvement", progress=None):
+                neighbourhood="circle", percent_of="improvement", progress=None, workers=1,
+                scheduler=""):
     """Barrier Mapper over all links and radii.
 
     ids_grid: source ids (0 = none); resistance (NaN nodata); cell_size, radii in map units,
@@ -203,7 +205,9 @@ def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
     source b, LCD); combine "max" | "sum" over links; neighbourhood "circle" (issue) |
     "annulus" (LM); percent_of "improvement" (issue) | "score" (LM); progress(fraction) ->
     True raises CorridorCancelled. Each source's CWD is computed once, limited to its links'
-    largest LCD (a larger CWD cannot improve anything). Returns {"score", "percent",
+    largest LCD (a larger CWD cannot improve anything); the (radius, link) windows are
+    pieces run on ``workers`` local processes or the Dask cluster at ``scheduler``
+    (executor.py), folded in order. Returns {"score", "percent",
     "radius"} grids (NaN where nothing improves; radius in map units) and "radii" used.
     """
     for name, value, allowed in (("combine", combine, COMBINE), ("percent_of", percent_of,
@@ -222,31 +226,45 @@ def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
     tick = costdistance.StepTicker(len(limit) + len(radii_c) * len(pairs), progress)
     cwd = costdistance.source_distances(graph, ids, limit, tick)
     best, best_pct, best_rad = (np.full(shape, np.nan) for _ in range(3))
-    for k in radii_c:
-        d = 2.0 * k * c
-        inner = k - 1.0 / c if neighbourhood == "annulus" else None  # LM: R - 1 map unit
-        fill = np.nan if combine == "max" else 0.0
-        acc, acc_pct = np.full(shape, fill), np.full(shape, fill)
-        for a, b, lcd in pairs:
-            w = _link_window(cwd[a], cwd[b], lcd, k, c, inner)
-            tick()
-            if w is None:
-                continue
-            win, imp = w
-            score = imp / d
-            pct = 100.0 * (imp if percent_of == "improvement" else score) / lcd
-            if combine == "max":
-                acc[win] = np.fmax(acc[win], score)
-                acc_pct[win] = np.fmax(acc_pct[win], pct)
-            else:  # NaN (no improvement) adds 0, as LM's Con(IsNull) does
-                acc[win] += np.nan_to_num(score)
-                acc_pct[win] += np.nan_to_num(pct)
-        if combine == "sum":
-            acc[acc <= 0] = np.nan
-            acc_pct[acc_pct <= 0] = np.nan
-        better = acc > np.where(np.isnan(best), -np.inf, best)  # NaN compares False
-        best[better] = acc[better]
-        best_rad[better] = k * c
-        best_pct = np.fmax(best_pct, acc_pct)
+    with Pieces(cwd, workers, scheduler) as run:  # each source's CWD sent once a worker
+        windows = run.imap(_window_piece, [
+            (a, b, lcd, k, c, k - 1.0 / c if neighbourhood == "annulus" else None)
+            for k in radii_c for a, b, lcd in pairs])  # inner: LM's R - 1 map unit
+        for k in radii_c:
+            _radius(k, c, pairs, windows, tick, combine, percent_of, shape,
+                    best, best_pct, best_rad)
     return {"score": best, "percent": best_pct, "radius": best_rad,
             "radii": [k * c for k in radii_c]}
+
+
+def _window_piece(cwd, piece):
+    """One link at one radius (a piece for executor.py): its window and improvement."""
+    a, b, lcd, k, c, inner = piece
+    return _link_window(cwd[a], cwd[b], lcd, k, c, inner)
+
+
+def _radius(k, c, pairs, windows, tick, combine, percent_of, shape, best, best_pct, best_rad):
+    """Fold the links' windows at radius k (in the links' order) into the best maps."""
+    d = 2.0 * k * c
+    fill = np.nan if combine == "max" else 0.0
+    acc, acc_pct = np.full(shape, fill), np.full(shape, fill)
+    for (a, b, lcd), w in zip(pairs, windows):
+        tick()
+        if w is None:
+            continue
+        win, imp = w
+        score = imp / d
+        pct = 100.0 * (imp if percent_of == "improvement" else score) / lcd
+        if combine == "max":
+            acc[win] = np.fmax(acc[win], score)
+            acc_pct[win] = np.fmax(acc_pct[win], pct)
+        else:  # NaN (no improvement) adds 0, as LM's Con(IsNull) does
+            acc[win] += np.nan_to_num(score)
+            acc_pct[win] += np.nan_to_num(pct)
+    if combine == "sum":
+        acc[acc <= 0] = np.nan
+        acc_pct[acc_pct <= 0] = np.nan
+    better = acc > np.where(np.isnan(best), -np.inf, best)  # NaN compares False
+    best[better] = acc[better]
+    best_rad[better] = k * c
+    best_pct[...] = np.fmax(best_pct, acc_pct)

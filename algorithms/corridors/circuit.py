@@ -65,7 +65,8 @@ def pairwise(habitat, points, *, is_resistance=True, nodata=None, polygons=None,
              four_neighbors=False, avg_resistances=False, included_pairs=None,
              solver=AUTO, cum_map=True, max_map=False, current_maps=False,
              voltage_maps=False, null_currents_to_nodata=False,
-             null_voltages_to_nodata=False, focal_currents_to_zero=False, workers=1):
+             null_voltages_to_nodata=False, focal_currents_to_zero=False, workers=1,
+             scheduler=""):
     """Effective resistance between every pair of focal nodes, and current maps.
 
     habitat: resistance (or conductance) raster; points: focal id raster or (n, 3) array of
@@ -144,7 +145,7 @@ def pairwise(habitat, points, *, is_resistance=True, nodata=None, polygons=None,
     np.fill_diagonal(res, 0.0)
     wanted = [jb for jb in jobs if jb[0] != "graph"]
     if sink.needs_currents or sink.want_voltages:
-        run_pairs(net, basis, wanted, uniq, sink, workers)
+        run_pairs(net, basis, wanted, uniq, sink, workers, scheduler)
     out = {"ids": uniq, "resistances": res, "stats": stats.as_dict()}
     out.update(sink.result())
     return out

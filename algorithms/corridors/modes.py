@@ -19,13 +19,17 @@ both) follow remove_src_or_gnd: keepall, rmvsrc, rmvgnd, rmvall; a source on an 
 ground always loses the ground. A component is solved only if its sources and grounds both
 sum to a non-zero value. One solve per component.
 """
+from types import SimpleNamespace
+
 import numpy as np
 import scipy.sparse as sp
 
 from . import graph, regions
 from .focal import include_table, make_sink, prepare
 from .graph import CircuitError
+from ..executor import Pieces, chunks
 from .network import GreenBasis, Network
+from .parallel import shipped_network
 from .solver import AUTO, SolveStats, solve_grounded_system
 
 POLICIES = ("keepall", "rmvsrc", "rmvgnd", "rmvall")
@@ -57,7 +61,7 @@ def _one_all(kind, habitat, points, *, is_resistance=True, nodata=None, polygons
              mask=None, four_neighbors=False, avg_resistances=False, included_pairs=None,
              strengths=None, solver=AUTO, cum_map=True, max_map=False, current_maps=False,
              voltage_maps=False, null_currents_to_nodata=False, null_voltages_to_nodata=False,
-             focal_currents_to_zero=False):
+             focal_currents_to_zero=False, workers=1, scheduler=""):
     g, net, rows, cols, ids, linked = _focal_setup(
         habitat, points, is_resistance, nodata, polygons, mask, four_neighbors,
         avg_resistances, included_pairs)
@@ -71,23 +75,31 @@ def _one_all(kind, habitat, points, *, is_resistance=True, nodata=None, polygons
     cell_nodes = net.node[rows, cols]
     basis = GreenBasis(net, cell_nodes, solver, stats)
     result = -np.ones(uniq.size)
+    # with workers or a cluster, each node's map is recorded here and drawn as a piece
+    records = [] if (workers > 1 or scheduler) else None
+    record = _record if records is None else lambda *a: records.append(a[2:7])
     for i, pid in enumerate(uniq):
         partners = [j for j in range(uniq.size) if j != i and
                     (linked is None or linked(pid, uniq[j]))]
         if not partners and members[i].size == 1:
             continue  # Circuitscape.jl returns before solving: R = -1 and no map at all
         if not _solve_one(kind, net, basis, cell_nodes, members, uniq, i, partners, strength,
-                          result, sink):
+                          result, sink, record):
             # a focal node that is solved but carries no current gets zero maps
+            if records is not None:
+                records.append((None, None, None, None, int(pid)))
+                continue
             zero = np.zeros(net.shape) if sink.needs_currents else None
             sink.add(int(pid), zero, np.zeros(net.shape) if sink.want_voltages else None)
+    if records and (sink.needs_currents or sink.want_voltages):
+        node_maps(net, basis, records, sink, workers, scheduler)
     out = {"ids": uniq, "resistances": result, "stats": stats.as_dict()}
     out.update(sink.result())
     return out
 
 
 def _solve_one(kind, net, basis, cell_nodes, members, uniq, i, partners, strength, result,
-               sink):
+               sink, record=None):
     """One one-to-all / all-to-one solve from the Green basis; False if nothing to solve."""
     pid = uniq[i]
     src = cell_nodes[members[i][0]]
@@ -132,8 +144,34 @@ def _solve_one(kind, net, basis, cell_nodes, members, uniq, i, partners, strengt
         result[i] = -1.0 if np.isclose(r, 0.0, rtol=0.0, atol=1e-12) else r
     else:
         result[i] = 0.0
-    _record(net, basis, label, idx, coef, c, int(pid), sink)
+    (record or _record)(net, basis, label, idx, coef, c, int(pid), sink)
     return True
+
+
+def node_maps(net, basis, records, sink, workers=1, scheduler=""):
+    """The maps of the focal nodes' records (label, idx, coef, offset, key; label None: a
+    node with zero maps) as pieces on local processes or a Dask cluster (executor.py),
+    partial sinks merged in order."""
+    for label in basis.x:
+        net.component(label)
+    state = dict(net=shipped_network(net, basis.x), records=records, sink=sink,
+                 basis=SimpleNamespace(x=basis.x, local_terms=basis.local_terms))
+    with Pieces(state, workers, scheduler) as run:
+        parts = run.slots * (2 if scheduler else 1)
+        for part in run.imap(_node_piece, chunks(len(records), parts)):
+            sink.merge(part)
+
+
+def _node_piece(state, chunk):
+    net, basis, part = state["net"], state["basis"], state["sink"].empty_like()
+    for n in chunk:
+        label, idx, coef, offset, key = state["records"][n]
+        if label is None:
+            zero = np.zeros(net.shape) if part.needs_currents else None
+            part.add(key, zero, np.zeros(net.shape) if part.want_voltages else None)
+        else:
+            _record(net, basis, label, idx, coef, offset, key, part)
+    return part
 
 
 def _record(net, basis, label, idx, coef, offset, key, sink):

@@ -47,6 +47,7 @@ class Options:
     solver: str = "batched"  # or "superlu": one SuperLU factorisation per window
     batch: int = BATCH
     workers: int = 1
+    scheduler: str = ""  # a Dask scheduler's address: windows run there (omniscape_pieces)
 
     def ints(self):
         """Radius, buffer, block size and block radius as Omniscape rounds them."""
@@ -293,7 +294,10 @@ def run(resistance, source=None, options=None, reclass=None, condition_grids=(),
     res, cond, src = prepare(resistance, source, o, reclass)
     with single_blas_thread():
         job = Job(cond, src, o, condition_grids)
-        if o.workers > 1 and job.n_targets > o.batch * o.workers:
+        if o.scheduler:
+            from .omniscape_pieces import run_pieces
+            cum, fp = run_pieces(job, progress, scheduler=o.scheduler)
+        elif o.workers > 1 and job.n_targets > o.batch * o.workers:
             cum, fp = run_threads(job, progress)
         else:
             cum, fp = job.new_maps()

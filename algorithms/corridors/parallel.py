@@ -7,21 +7,18 @@ but when only the cumulative map is asked, sum_p E |F_p| = E sum_p |F_p|: B X (e
 is one sparse product per block of edges, the sum over pairs a dense product (or a sort),
 and E is applied once for the whole map. Maximum and per-pair maps keep one sparse pass
 per pair.
-Pairs are independent: with workers > 1 they are split over worker processes, each
-returning a partial sink that is merged. Workers are spawned, never forked: Windows cannot
-fork, and a fork beside Qt's threads (QGIS, macOS) may deadlock (Python 3.12+ warns).
+Pairs are independent: with workers > 1 or a Dask scheduler they are split into pieces
+(executor.py), each returning a partial sink that is merged in the pieces' order.
 """
 import copy
-import multiprocessing as mp
-import sys
 from types import SimpleNamespace
 
 import numpy as np
 
+from ..executor import Pieces, chunks
 from ..pyenv import python_executable
 from .ranksum import pairwise_abs_sum
 
-_STATE = {}
 # working set of an edge block: small enough to stay in cache while its flows are sorted
 # (128 MB blocks were 1.5x slower for 4M edges x 17 nodes)
 BLOCK_BYTES = 4 * 2 ** 20
@@ -118,18 +115,7 @@ def _fold(net, basis, jobs, keys, sink):
         _label_pairs(net, basis, label, group, keys, sink)
 
 
-def _init_worker(state):
-    _STATE.update(state)
-
-
-def _worker(chunk):
-    net, basis, jobs, keys, sink = (_STATE[k] for k in ("net", "basis", "jobs", "keys", "sink"))
-    part = sink.empty_like()
-    _fold(net, basis, [jobs[n] for n in chunk], keys, part)
-    return part
-
-
-def _shipped_network(net, labels):
+def shipped_network(net, labels):
     """What the workers read of the network: its shape and the built components, without
     their factorisations (SuperLU objects cannot be pickled and workers solve nothing)."""
     comps = {}
@@ -139,27 +125,26 @@ def _shipped_network(net, labels):
     return SimpleNamespace(shape=net.shape, component=comps.__getitem__)
 
 
-def worker_pool(workers, state):
-    """A pool of spawned processes, each given ``state`` once (pickled) as _STATE."""
-    ctx = mp.get_context("spawn")
-    exe = python_executable()
-    if exe != sys.executable:  # inside QGIS: the Python beside it, never QGIS itself
-        ctx.set_executable(exe)
-    if not getattr(sys, "argv", None):  # an embedding program may set none; spawn reads it
-        sys.argv = [""]
-    return ctx.Pool(workers, initializer=_init_worker, initargs=(state,))
+def _piece(state, chunk):
+    """One piece: the partial sink of the jobs numbered in chunk."""
+    part = state["sink"].empty_like()
+    _fold(state["net"], state["basis"], [state["jobs"][n] for n in chunk], state["keys"], part)
+    return part
 
 
-def run_pairs(net, basis, jobs, keys, sink, workers=1):
-    """Fill sink with the maps of every job (pairs), serially or over spawned workers."""
+def run_pairs(net, basis, jobs, keys, sink, workers=1, scheduler=""):
+    """Fill sink with the maps of every job (pairs): serially, over spawned local workers or
+    on the Dask cluster at ``scheduler`` (executor.py); partial sinks merged in order."""
     for label in basis.x:  # operators built once here, sent to the workers ready to use
         net.component(label)
-    if workers <= 1 or len(jobs) < 2 * workers or python_executable() is None:
+    if not scheduler and (workers <= 1 or len(jobs) < 2 * workers
+                          or python_executable() is None):
         _fold(net, basis, jobs, keys, sink)
         return
-    state = dict(net=_shipped_network(net, basis.x), jobs=jobs, keys=keys, sink=sink,
+    state = dict(net=shipped_network(net, basis.x), jobs=jobs, keys=keys, sink=sink,
                  basis=SimpleNamespace(x=basis.x, local_terms=basis.local_terms))
-    chunks = [list(range(w, len(jobs), workers)) for w in range(workers)]
-    with worker_pool(workers, state) as pool:
-        for part in pool.map(_worker, chunks):
+    with Pieces(state, workers, scheduler) as run:
+        # a cluster gets two pieces a worker thread: a lost worker costs less to redo
+        parts = run.slots * (2 if scheduler else 1)
+        for part in run.imap(_piece, chunks(len(jobs), parts)):
             sink.merge(part)

@@ -19,6 +19,7 @@ import numpy as np
 
 from . import circuit, costdistance
 from .costdistance import CorridorCancelled, CorridorError  # noqa: F401  (public)
+from ..executor import Pieces
 from ..shown import shown
 
 
@@ -75,8 +76,14 @@ def _solve(resistance, keep, ids, pairs, solver):
     return cur, rs
 
 
+def _link_piece(solver, piece):
+    """One link's corridor window solved (a piece for executor.py)."""
+    res, keep, ids, pair = piece
+    return _solve(res, keep, ids, [pair], solver)
+
+
 def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False,
-                 solver="auto", progress=None):
+                 solver="auto", progress=None, workers=1, scheduler=""):
     """Current through the corridors of the links.
 
     ids_grid: source ids (0 = none); resistance: NaN = nodata, else > 0; links: (a, b, LCD);
@@ -84,7 +91,8 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
     sources on the corridor network instead of each link on its own corridor.
     Returns {"current": grid (NaN off the corridors), "resistance": {(a, b): effective
     resistance, -1 when not connected within the corridor}, "corridor": bool grid}.
-    progress(fraction) -> True raises CorridorCancelled.
+    progress(fraction) -> True raises CorridorCancelled. The links' windows are pieces run
+    on ``workers`` local processes or the Dask cluster at ``scheduler`` (executor.py).
     """
     graph = costdistance.CostGraph(resistance, cell_size)
     ids = np.asarray(ids_grid)
@@ -118,12 +126,15 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
         tick.done = tick.steps - 1
         tick()
     else:
-        for (a, b), corr in corridors:
-            win = _window(corr)
-            cur, got = _solve(r[win], corr[win], ids[win], [(a, b)], solver)
-            rs.update(got)
-            sub = current[win]
-            on = corr[win]
-            sub[on] = np.fmax(sub[on], cur[on])
-            tick()
+        wins = [_window(corr) for _, corr in corridors]
+        pieces = ((r[win], corr[win], ids[win], pair) for win, (pair, corr)
+                  in zip(wins, corridors))  # sliced as sent: one window at a time in flight
+        with Pieces(solver, workers, scheduler) as run:
+            done = run.imap(_link_piece, pieces, len(wins))
+            for win, (_, corr), (cur, got) in zip(wins, corridors, done):
+                rs.update(got)
+                sub = current[win]
+                on = corr[win]
+                sub[on] = np.fmax(sub[on], cur[on])
+                tick()
     return {"current": current, "resistance": rs, "corridor": network}

@@ -69,3 +69,17 @@ def scores_from_classes(classes, n_classes, ascending=True):
 def uncovered_values(block, mask, limit=20):
     """The distinct values of a block that no table row covers (at most limit of them)."""
     return np.unique(block[mask])[:limit]
+
+
+def score_block(how, piece):
+    """One block's scores (a piece for executor.py): how = (table, edges, closed,
+    ascending), table None for a computed classification. Returns (first row, scores, a
+    few values no table row covers, or None)."""
+    from ..classify.breaks import assign_classes
+    table, edges, closed, ascending = how
+    r0, block = piece
+    if table is not None:
+        score, uncovered = apply_table(block, table)
+        return r0, score, (uncovered_values(block, uncovered) if uncovered.any() else None)
+    cls = assign_classes(block, edges, closed)
+    return r0, scores_from_classes(cls, len(edges) - 1, ascending), None

@@ -15,7 +15,9 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing,
 from ..tools.compat import FieldType
 from .. import grids
 from .. import memory_check as MC
-from ..base import EcoAlgorithm, Progress, help_html, paletted_style, pseudocolor_style
+from ..base import (SCHEDULER_HELP, WORKERS_HELP, EcoAlgorithm, Progress, help_html,
+                    paletted_style, pseudocolor_style)
+from ..executor import Pieces
 from ..classify import breaks as B
 from ..classify.palette import BLUES, RESISTANCE_RAMP, YELLOW_ORANGE_RED, ramp
 from . import ahp as AHP
@@ -54,7 +56,9 @@ class Reclassify(EcoAlgorithm):
          ("ASCENDING", "High values get high scores (true), or low scores (false: e.g. "
           "distance to roads, where near means high resistance)."),
          ("UNKNOWN_AS_NODATA", "Values the table does not cover become nodata instead of "
-          "an error that lists them.")],
+          "an error that lists them."),
+         ("WORKERS", WORKERS_HELP),
+         ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT", "Score raster: Byte (nodata 255) when the scores are whole numbers "
           "0-254, otherwise Float32 (nodata -9999); styled yellow to red.")],
         ["Saaty, T. L. (1980). The Analytic Hierarchy Process. McGraw-Hill (scoring factors "
@@ -79,6 +83,7 @@ class Reclassify(EcoAlgorithm):
             "ASCENDING", "High values get high scores", defaultValue=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "UNKNOWN_AS_NODATA", "Values not in the table become nodata", defaultValue=False))
+        self.add_cluster_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Scores"))
 
     def compute(self, parameters, context, feedback):
@@ -119,19 +124,16 @@ class Reclassify(EcoAlgorithm):
         integer = np.all(np.mod(scores, 1) == 0) and scores.min() >= 0 and scores.max() <= 254
         dtype, nodata = (np.uint8, BYTE_NODATA) if integer else (np.float32, FLOAT_NODATA)
         out = self.raster_out(parameters, "OUTPUT", context, raster, dtype, nodata)
-        for r0, block in raster.blocks(progress):
-            if table is not None:
-                score, uncovered = RC.apply_table(block, table)
-                if uncovered.any() and not unknown_nodata:
-                    values = RC.uncovered_values(block, uncovered)
+        workers, scheduler = self.cluster(parameters, context, feedback)
+        how = (table, edges, None if table is not None else closed, ascending)
+        with Pieces(how, workers, scheduler) as run:  # blocks read here, scored as pieces
+            for r0, score, values in run.imap(RC.score_block, raster.blocks(progress)):
+                if values is not None and not unknown_nodata:
                     raise QgsProcessingException(
                         "Raster '%s' has values the TABLE does not cover, e.g. %s (rows %d "
                         "onwards). Add rows for them, or set UNKNOWN_AS_NODATA."
                         % (raster.name, ", ".join("%g" % v for v in values), r0 + 1))
-            else:
-                cls = B.assign_classes(block, edges, closed)
-                score = RC.scores_from_classes(cls, len(edges) - 1, ascending)
-            out.write(r0, score)
+                out.write(r0, score)
         distinct = np.unique(scores)
         if integer and distinct.size <= 20:
             colours = ramp(distinct.size, YELLOW_ORANGE_RED)

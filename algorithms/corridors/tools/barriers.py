@@ -3,7 +3,7 @@ import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ...base import SCHEDULER_HELP, WORKERS_HELP, EcoAlgorithm, Progress, help_html, pseudocolor_style
 from ...classify.palette import BARRIER_RAMP
 from .. import barriers as BM
 from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs
@@ -41,7 +41,9 @@ class Barriers(EcoAlgorithm):
          ("NEIGHBOURHOOD", "The whole circle, or Linkage Mapper's ring: the cells beyond R - 1 map "
           "unit and within R (ArcGIS NbrAnnulus, as s6_barriers.py)."),
          ("PERCENT_OF", "Percent = 100 x improvement / LCD, or Linkage Mapper's 100 x score / "
-          "LCD.")],
+          "LCD."),
+         ("WORKERS", WORKERS_HELP),
+         ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT", "Improvement score (cost-distance saved per map unit restored)."),
          ("OUTPUT_PERCENT", "Percent improvement of the link's LCD."),
          ("OUTPUT_RADIUS", "Radius that gave the best score (map units).")],
@@ -66,6 +68,7 @@ class Barriers(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "PERCENT_OF", "Percent of", options=["Improvement", "Score (Linkage Mapper)"],
             defaultValue=0))
+        self.add_cluster_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Improvement score"))
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT_PERCENT", "Percent improvement", optional=True, createByDefault=True))
@@ -86,6 +89,7 @@ class Barriers(EcoAlgorithm):
             self, parameters, context, feedback, "Barriers", 8 * 8 * cells)
         progress.step("%d links, radii %s (map units)." % (
             len(links), ", ".join("%g" % r for r in radii)))
+        workers, scheduler = self.cluster(parameters, context, feedback)
         try:
             res = BM.barrier_map(
                 ids, resistance, cell, links, radii,
@@ -94,7 +98,7 @@ class Barriers(EcoAlgorithm):
                                                                      context)],
                 percent_of=BM.PERCENT_OF[self.parameterAsEnum(parameters, "PERCENT_OF", context)],
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
-                feedback.isCanceled())
+                feedback.isCanceled(), workers=workers, scheduler=scheduler)
         except BM.CorridorError as e:
             raise QgsProcessingException("%s (radii %s, cell size %g)." % (
                 e, ", ".join("%g" % r for r in radii), cell)) from None

@@ -12,7 +12,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
 from ...tools.compat import FieldType
 from ...pyenv import install_hint
 from ... import grids
-from ...base import EcoAlgorithm, Progress, help_html, require_memory
+from ...base import SCHEDULER_HELP, EcoAlgorithm, Progress, help_html, require_memory
 from ...classify.palette import CURRENT_RAMP  # noqa: F401 - other tools import it from here
 from ...tools.styles import current_style
 from .. import circuit as CS
@@ -58,7 +58,9 @@ class Circuitscape(EcoAlgorithm):
          ("SOLVER", "Auto uses the direct solver up to 4.5 million cells; direct is a sparse "
           "Cholesky factorisation (nested dissection of the grid, dense fronts); CG "
           "with algebraic multigrid needs pyamg."),
-         ("WORKERS", "Processes for the pair maps.")],
+         ("WORKERS", "Processes for the maps of the pairs (pairwise) or of the focal nodes "
+          "(one-to-all, all-to-one)."),
+         ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT_CURRENT", "Cumulative current (Float32; 0 off the graph, as Circuitscape)."),
          ("OUTPUT_MAX_CURRENT", "Maximum current over pairs (optional)."),
          ("OUTPUT_RESISTANCES", "from_id, to_id, resistance (-1: different components); "
@@ -119,6 +121,7 @@ class Circuitscape(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "WORKERS", "Worker processes", QgsProcessingParameterNumber.Type.Integer, 1,
             minValue=1))
+        self.add_cluster_parameters(workers=False)
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT_CURRENT", "Cumulative current"))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -290,8 +293,8 @@ class Circuitscape(EcoAlgorithm):
         kwargs = dict(options, included_pairs=self._include(parameters, context),
                       cum_map=True, max_map=want_max, current_maps=per_pair,
                       voltage_maps=per_pair and mode == 0)
-        if mode == 0:
-            kwargs["workers"] = self.parameterAsInt(parameters, "WORKERS", context)
+        # pairwise: the pairs' maps are pieces; one-to-all, all-to-one: the focal nodes'
+        kwargs["workers"], kwargs["scheduler"] = self.cluster(parameters, context, feedback)
         return run(habitat, focal, **kwargs)
 
     def _advanced(self, parameters, context, ref, habitat, options, feedback):

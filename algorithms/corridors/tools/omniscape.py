@@ -7,7 +7,8 @@ from qgis.core import (QgsColorRampShader, QgsProcessingException,
                        QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 
-from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
+from ...base import (SCHEDULER_HELP, EcoAlgorithm, Progress, help_html, pseudocolor_style,
+                    require_memory)
 from ...tools.compat import ParameterFlag
 from .. import omniscape as OM
 from .circuitscape import CURRENT_RAMP, Circuitscape
@@ -84,7 +85,8 @@ class Omniscape(EcoAlgorithm):
          ("RECLASS_TABLE", "Optional rows 'from, to' applied to the resistance first; a 'to' "
           "of 'missing' (or empty) makes the cells nodata."),
          ("SINGLE_PRECISION", "Read the inputs in 32-bit (Omniscape's precision = single)."),
-         ("WORKERS", "Threads solving batches of windows.")],
+         ("WORKERS", "Threads solving batches of windows."),
+         ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT", "Cumulative current."),
          ("OUTPUT_FLOW_POTENTIAL", "Flow potential (optional)."),
          ("OUTPUT_NORMALIZED", "Normalised current (optional), drawn in McRae et al.'s four "
@@ -142,6 +144,7 @@ class Omniscape(EcoAlgorithm):
         for p in adv:
             p.setFlags(p.flags() | ParameterFlag.Advanced)
             self.addParameter(p)
+        self.add_cluster_parameters(workers=False)
         dest = QgsProcessingParameterRasterDestination
         self.addParameter(dest("OUTPUT", self.tr("Cumulative current")))
         self.addParameter(dest("OUTPUT_FLOW_POTENTIAL", self.tr("Flow potential"), optional=True,
@@ -236,7 +239,8 @@ class Omniscape(EcoAlgorithm):
             flow_potential=flow_potential,
             single_precision=self.parameterAsBoolean(parameters, "SINGLE_PRECISION", context),
             conditions=conds,
-            workers=self.parameterAsInt(parameters, "WORKERS", context))
+            workers=self.parameterAsInt(parameters, "WORKERS", context),
+            scheduler=self.cluster(parameters, context)[1])
         try:
             options.ints()
         except OM.OmniscapeError as e:

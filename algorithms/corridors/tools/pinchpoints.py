@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination)
 
-from ...base import EcoAlgorithm, Progress, help_html
+from ...base import SCHEDULER_HELP, WORKERS_HELP, EcoAlgorithm, Progress, help_html
 from ...tools.compat import FieldType
 from ...tools.styles import current_style
 from .. import circuit as CS
@@ -37,7 +37,9 @@ class PinchPoints(EcoAlgorithm):
          ("CWD_CUTOFF", "Corridor width as normalised cost-weighted distance (Linkage "
           "Mapper's default 10,000)."),
          ("ALL_PAIRS", "Solve all pairs over the whole corridor network (slower: one "
-          "factorisation per pair).")],
+          "factorisation per pair)."),
+         ("WORKERS", WORKERS_HELP),
+         ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT", "Current density (A per cell; nodata off the corridors)."),
          ("OUTPUT_RESISTANCES", "Optional table: effective resistance of each solved pair "
           "within its corridor (-1: not connected).")],
@@ -54,6 +56,7 @@ class PinchPoints(EcoAlgorithm):
             QgsProcessingParameterNumber.Type.Double, 10000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             "ALL_PAIRS", "All pairs over the corridor network", defaultValue=False))
+        self.add_cluster_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Pinch points"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_RESISTANCES", "Corridor effective resistances",
@@ -68,13 +71,14 @@ class PinchPoints(EcoAlgorithm):
         ref, cell, links, ids, resistance = network_inputs(
             self, parameters, context, feedback, "Pinch points", solve)
         progress.step()
+        workers, scheduler = self.cluster(parameters, context, feedback)
         try:
             res = PP.pinch_points(
                 ids, resistance, cell, links,
                 self.parameterAsDouble(parameters, "CWD_CUTOFF", context),
                 all_pairs=self.parameterAsBoolean(parameters, "ALL_PAIRS", context),
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
-                feedback.isCanceled())
+                feedback.isCanceled(), workers=workers, scheduler=scheduler)
         except (PP.CorridorError, CS.CircuitError) as e:
             raise QgsProcessingException(str(e)) from None
         cut = [k for k, v in res["resistance"].items() if v < 0]
