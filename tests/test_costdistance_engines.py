@@ -147,3 +147,11 @@ def test_whole_grid_as_source_and_auto_engine():
     assert (CD.cost_distance(g, np.ones(r.shape, bool)) == 0).all()
     with pytest.raises(ValueError):
         CD.CostGraph(r, 1.0, engine="fast")
+
+
+def test_memory_estimate_without_the_graph():
+    # scikit-image's route builds no CSR graph: 55 instead of 100 + 80 bytes per cell
+    with_graph = CD.memory_bytes(2000, 2000, 2)
+    without = CD.memory_bytes(2000, 2000, 2, graph=False)
+    assert with_graph - without == (100 + 80 - 55) * 2000 * 2000
+    assert without == (55 + 28 + 16 + 40) * 2000 * 2000

@@ -12,8 +12,8 @@ nodata corner cells: a one-cell-wide diagonal line of nodata does not stop movem
 Two engines give the same values (to a few units in the last place; tests compare them):
 - scikit-image's MCP_Geometric, when importable, for runs without a cost limit: a Dijkstra
   with a binary heap over the grid itself, the move cost computed as it goes. It needs no
-  graph (about 30 instead of 180 bytes per cell) and runs about 2x faster than scipy's
-  Fibonacci-heap Dijkstra on the CSR graph (benchmarks/bench_costdistance.py). Its
+  graph (a run takes about 55 instead of 165 bytes per cell) and runs about 2x faster than
+  scipy's Fibonacci-heap Dijkstra on the CSR graph (benchmarks/bench_costdistance.py). Its
   max_cumulative_cost is deprecated (scikit-image 0.25) and gone in 0.27, hence:
 - scipy.sparse.csgraph.dijkstra on the 8-neighbour graph (CSR, both directions, built once
   on first use and reused for every source) for runs with a limit, and for every run when
@@ -142,6 +142,7 @@ class CostGraph:
         lim = np.inf if limit is None else float(limit)
         if self.engine == "skimage" and lim == np.inf:
             return self._run_mcp(start, predecessors, sources)
+        self._mcp = None  # its arrays (~22 bytes per cell) make room for the graph
         csr = self.csr
         out = dijkstra(csr, directed=True, indices=self.node_of[start], min_only=True,
                        limit=lim, return_predecessors=predecessors or sources)
@@ -376,22 +377,30 @@ GRAPH_BYTES_PER_CELL = 100
 BUILD_BYTES_PER_CELL = 50
 RUN_BYTES_PER_CELL = 80
 GRID_BYTES_PER_CELL = 28
+# the scikit-image route (no graph): MCP's cumulative costs 8, back-link offsets 2, edge
+# maps 4 and heap index 8, our CWD copy 8, back-links 8 and cost allocation's root search
+# 16; measured on 1,500 x 1,500 (scikit-image 0.24): 54 bytes per cell for one CWD, 76 with
+# the allocation, inputs included (scipy route: 165 and 181)
+MCP_BYTES_PER_CELL = 55
 
 
-def memory_bytes(n_rows, n_cols, n_sources=2):
+def memory_bytes(n_rows, n_cols, n_sources=2, graph=True):
     """Approximate peak bytes of a least-cost corridor run on an n_rows x n_cols grid.
 
     bytes = n * (graph 100 + max(build 50, one Dijkstra run 80) + input grids 28
                  + 8 per source (every linked source's CWD grid is kept for the corridors)
                  + 40 (source ids, allocation, corridor grid and one corridor temporary)),
     n = n_rows * n_cols; the Python interpreter and libraries (~45 MB) are not counted.
+    graph=False: runs without a cost limit on scikit-image's MCP_Geometric (CostGraph's
+    "skimage" engine), which build no graph: MCP 55 instead of graph 100 + run 80.
     Measured whole-process peaks (scipy 1.10): 2,000 x 2,000 one source 790 MB (estimate
     977 MB), full 8-source map_linkages 1,110 MB (estimate 1,190 MB); 1,000 x 1,000 full
     run 318 MB (estimate 297 MB + interpreter). Lets a caller refuse a grid before allocating.
     """
     n = max(int(n_rows), 1) * max(int(n_cols), 1)
-    per_cell = (GRAPH_BYTES_PER_CELL + max(BUILD_BYTES_PER_CELL, RUN_BYTES_PER_CELL)
-                + GRID_BYTES_PER_CELL + 8 * max(int(n_sources), 1) + 40)
+    engine = (GRAPH_BYTES_PER_CELL + max(BUILD_BYTES_PER_CELL, RUN_BYTES_PER_CELL)) if graph \
+        else MCP_BYTES_PER_CELL
+    per_cell = engine + GRID_BYTES_PER_CELL + 8 * max(int(n_sources), 1) + 40
     return int(n * per_cell)
 
 

@@ -93,15 +93,19 @@ class LeastCostCorridors(EcoAlgorithm):
         ref_layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
         cell = metric_cell_size(ref_layer, ref)
         gt = ref.ds.GetGeoTransform()
+        # scikit-image's engine builds no graph, unless a cost limit sends runs to scipy
+        limited = all(self.parameterAsDouble(parameters, name, context) > 0
+                      for name in ("MAX_COST_DISTANCE", "WIDTH_CUTOFF"))
+        graph = limited or not CD.mcp_available()
         # what two sources would need, refused before any grid is read
-        require_memory(CD.memory_bytes(ref.height, ref.width, 2), self.tr(
+        require_memory(CD.memory_bytes(ref.height, ref.width, 2, graph), self.tr(
             "Least-cost corridors on %d x %d cells need about {need:.1f} GB at the least, but only "
             "{free:.1f} GB are free; coarsen or clip the rasters.") % (ref.height, ref.width))
         sources = source_ids(self, parameters, context, ref, feedback)
         folder = self.parameterAsString(parameters, "OUTPUT_COST_DISTANCES", context) \
             if parameters.get("OUTPUT_COST_DISTANCES") not in (None, "") else ""
         n_src = np.unique(sources[sources > 0]).size
-        need = CD.memory_bytes(ref.height, ref.width, n_src)
+        need = CD.memory_bytes(ref.height, ref.width, n_src, graph)
         require_memory(need, "Least-cost corridors for %d sources on %d x %d cells need about "
                        "{need:.1f} GB, but only {free:.1f} GB are free; coarsen or clip the "
                        "rasters." % (n_src, ref.height, ref.width))
