@@ -2,7 +2,7 @@
 links, corridors, polygon sources and bad input."""
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from conftest import read_layer
 from helpers import read_raster, write_raster
@@ -99,3 +99,47 @@ def test_bad_input(run, tmp_path, monkeypatch):
     with pytest.raises(QgsProcessingException, match=r"need about [\d.]+ GB"):
         run("leastcostcorridors", {"SOURCES": src, "RESISTANCE": str(tmp_path / "res.tif"),
                                    "LINKS": "TEMPORARY_OUTPUT", "CORRIDORS": "TEMPORARY_OUTPUT"})
+
+
+class InfoLines(QgsProcessingFeedback):
+    """A feedback that keeps its info lines."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, text):  # noqa: N802 (Qt's name)
+        self.lines.append(text)
+        super().pushInfo(text)
+
+
+def test_same_links_and_corridors_without_scikit_image(run, tmp_path, monkeypatch):
+    # without scikit-image cost distances run on scipy's Dijkstra: same values, and the log
+    # says how to install the faster engine
+    from ecosecurity.algorithms.corridors import costdistance as CD
+    src, res = layout(tmp_path)
+    outs, logs = [], []
+    for hidden in (False, True):
+        if hidden:
+            monkeypatch.setattr(CD, "_MCP", [None])
+        feedback = InfoLines()
+        out = run("leastcostcorridors", {
+            "SOURCES": src, "RESISTANCE": res, "WIDTH_CUTOFF": 200,
+            "LINKS": str(tmp_path / f"l{hidden}.gpkg"),
+            "CORRIDORS": str(tmp_path / f"c{hidden}.tif")}, feedback=feedback)
+        links = {(f["from_id"], f["to_id"]): f["lcd"] for f in read_layer(out["LINKS"])}
+        outs.append((links, read_raster(out["CORRIDORS"])[0]))
+        logs.append(" ".join(feedback.lines))
+    assert outs[0][0].keys() == outs[1][0].keys() and len(outs[0][0]) == 3
+    for k, lcd in outs[0][0].items():
+        assert outs[1][0][k] == pytest.approx(lcd, rel=1e-12)
+    np.testing.assert_allclose(outs[1][1], outs[0][1], rtol=1e-6)
+    assert "scikit-image" not in logs[0]
+    assert "scikit-image" in logs[1] and "install" in logs[1]
+
+
+def test_scikit_image_hint_per_platform():
+    from ecosecurity.algorithms.corridors.tools.leastcost import skimage_hint
+    assert "apt install python3-skimage" in skimage_hint("linux")
+    assert "OSGeo4W Shell" in skimage_hint("win32")
+    assert "pip install --user scikit-image" in skimage_hint("darwin")
