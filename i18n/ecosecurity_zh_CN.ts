@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
     <name>EcoSecurity</name>
@@ -3415,5 +3414,117 @@
       <source>%s: the file %s is not UTF-8 text (byte 0x%02X on line %d cannot be read as UTF-8; it may be GBK/GB18030, Big5, Latin-1 or another legacy encoding). Re-save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'), or give its encoding where the tool offers an ENCODING choice.</source>
       <translation>%s：文件 %s 不是 UTF-8 文本（字节 0x%02X，位于第 %d 行，无法按 UTF-8 读取；可能是 GBK/GB18030、Big5、Latin-1 或其他旧编码）。请另存为 UTF-8（电子表格中选择“CSV UTF-8”），或在工具提供的 ENCODING 选项中指定其编码。</translation>
     </message>
-  </context>
+  <message>
+      <source>QGIS project of the outputs</source>
+      <translation>输出结果的 QGIS 工程</translation>
+    </message>
+    <message>
+      <source>QGIS project (*.qgz)</source>
+      <translation>QGIS 工程 (*.qgz)</translation>
+    </message>
+    <message>
+      <source>Report (maps and tables, HTML)</source>
+      <translation>报告（地图与表格，HTML）</translation>
+    </message>
+    <message>
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <source>Optional: a QGIS project (.qgz) with every output styled, grouped and drawn points and lines above polygons above rasters; it opens in QGIS with a double-click. Outputs left temporary are then written into a folder beside it (&lt;project&gt;_outputs), so that the project keeps them.</source>
+      <translation>可选：包含全部输出结果的 QGIS 工程（.qgz），每个图层均已符号化并分组，绘制顺序为点和线在面之上、面在栅格之上；双击即可在 QGIS 中打开。此时未指定文件名的临时输出会写入工程旁的文件夹（&lt;project&gt;_outputs），以便工程保留这些结果。</translation>
+    </message>
+    <message>
+      <source>Optional: one HTML page with the maps and the tables of the results (as the report tool of this stage writes it).</source>
+      <translation>可选：一个包含结果地图与表格的 HTML 页面（与本阶段的报告工具所写的相同）。</translation>
+    </message>
+    <message>
+      <source>Processes for the pair maps.</source>
+      <translation>计算逐对电流图的进程数。</translation>
+    </message>
+    <message>
+      <source>Ecological security network</source>
+      <translation>生态安全网络</translation>
+    </message>
+    <message>
+      <source>Key areas to protect (pinch points)</source>
+      <translation>生态保护关键区（夹点）</translation>
+    </message>
+    <message>
+      <source>Key areas to restore (barriers)</source>
+      <translation>生态修复关键区（障碍点）</translation>
+    </message>
+    <message>
+      <source>Corridors by importance (centrality level)</source>
+      <translation>按重要性划分的廊道（中心度等级）</translation>
+    </message>
+    <message>
+      <source>Current between sources (Circuitscape)</source>
+      <translation>源地间电流（Circuitscape）</translation>
+    </message>
+    <message>
+      <source>Pinch points (current in corridors)</source>
+      <translation>夹点（廊道内电流）</translation>
+    </message>
+    <message>
+      <source>Barriers (improvement score)</source>
+      <translation>障碍点（改善得分）</translation>
+    </message>
+    <message>
+      <source>Barriers (% of link cost)</source>
+      <translation>障碍点（占连接成本的百分比）</translation>
+    </message>
+    <message>
+      <source>Barriers (best radius)</source>
+      <translation>障碍点（最佳半径）</translation>
+    </message>
+    <message>
+      <source>Least-cost corridors (cost width)</source>
+      <translation>最小成本廊道（成本宽度）</translation>
+    </message>
+    <message>
+      <source>Sources by dPC level</source>
+      <translation>按 dPC 等级划分的源地</translation>
+    </message>
+    <message>
+      <source>Sources by centrality level</source>
+      <translation>按中心度等级划分的源地</translation>
+    </message>
+    <message>
+      <source>Core patches by importance (dPC)</source>
+      <translation>按重要性划分的核心斑块（dPC）</translation>
+    </message>
+    <message>
+      <source>Source ids</source>
+      <translation>源地 ID</translation>
+    </message>
+    <message>
+      <source>Coordination grade (D)</source>
+      <translation>协调等级（D）</translation>
+    </message>
+    <message>
+      <source>The report could not be written.</source>
+      <translation>无法写出报告。</translation>
+    </message>
+    <message>
+      <source>Outputs without a file name go into {folder}: {names}</source>
+      <translation>未指定文件名的输出写入 {folder}：{names}</translation>
+    </message>
+    <message>
+      <source>The report needs the outputs {names}: do not skip them.</source>
+      <translation>报告需要输出 {names}：请勿跳过这些输出。</translation>
+    </message>
+    <message>
+      <source>Writing the report {path}</source>
+      <translation>正在写出报告 {path}</translation>
+    </message>
+    <message>
+      <source>QGIS project written: {path}</source>
+      <translation>已写出 QGIS 工程：{path}</translation>
+    </message>
+    <message>
+      <source>Could not write the project {path}: {error}</source>
+      <translation>无法写出工程 {path}：{error}</translation>
+    </message>
+    </context>
 </TS>

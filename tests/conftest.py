@@ -72,10 +72,12 @@ def run(provider):
         model = QgsApplication.processingRegistry().algorithmById(alg) \
             if isinstance(alg, str) else alg
         if isinstance(model, QgsProcessingModelAlgorithm):
-            # a model (a workflow): outputs not named go to temporary files
+            # a model (a workflow): outputs not named go to temporary files, except the
+            # optional ones that are off by default (a workflow's project and report)
             params = dict(params)
             for d in model.destinationParameterDefinitions():
-                params.setdefault(d.name(), "TEMPORARY_OUTPUT")
+                if d.createByDefault():
+                    params.setdefault(d.name(), "TEMPORARY_OUTPUT")
         context = QgsProcessingContext()
         return processing.run(alg, params, context=context,
                               feedback=feedback or QgsProcessingFeedback())

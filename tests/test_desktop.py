@@ -104,8 +104,13 @@ def test_shipped_model_files_validate(provider, key):
     ok, issues = model.validate()
     assert ok and not issues, issues
     tool = QgsApplication.processingRegistry().createAlgorithmById("ecosecurity:" + key)
+    # the tool's optional project and report outputs are written after the model has run
+    # (workflows/tools/publish.py): the model files do not have them
+    published = {"OUTPUT_PROJECT", "OUTPUT_REPORT"} if key in (
+        "ecological_security_network", "coupling_coordination") else set()
     assert sorted(d.name() for d in model.parameterDefinitions()) == \
-        sorted(d.name() for d in tool.parameterDefinitions())
+        sorted(d.name() for d in tool.parameterDefinitions() if d.name() not in published)
+    assert published <= {d.name() for d in tool.parameterDefinitions()}
 
 
 def test_workflow_inputs_in_workflow_order(provider):

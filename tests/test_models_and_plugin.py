@@ -159,6 +159,7 @@ def test_security_network_model_on_corsica(run, tmp_path):
     """The whole workflow on Corsica with its 5 units: every stage wired as the model says."""
     import sys
     from helpers import read_csv, read_raster
+    from test_workflow_publish import check_network
     sys.path.insert(0, str(SAMPLE))
     import corsica_inputs
     inputs = corsica_inputs.make_all(str(tmp_path / "inputs"))
@@ -180,7 +181,13 @@ def test_security_network_model_on_corsica(run, tmp_path):
         "mining_areas": inputs["mining_areas"], "corrections": [inputs["corrections"]],
         "habitat": str(corsica / "fnf_2018.tif"), "min_area": 5e6,
         "admin": str(corsica / "admin.gpkg") + "|layername=gisco_adm_corsica",
-        "admin_field": "ADM_ID"}))
+        "admin_field": "ADM_ID",
+        # and its project and report (test_workflow_publish.py), checked in the same run
+        "OUTPUT_PROJECT": str(tmp_path / "net.qgz"), "OUTPUT_REPORT": str(tmp_path / "net.html")}))
+    # outputs left temporary went into a folder beside the project
+    assert out["mspa:mspa"] == str(tmp_path / "net_outputs" / "mspa.tif")
+    check_network(out, str(tmp_path / "net.qgz"), str(tmp_path / "net.html"),
+                  str(corsica / "admin.gpkg") + "|layername=gisco_adm_corsica")
     ids, _ = read_raster(out["select:source_raster"])
     links = read_layer(out["corridors:links"])
     assert links and {l["from_id"] for l in links} | {l["to_id"] for l in links} <= \

@@ -1,7 +1,8 @@
 """A QGIS project (.qgz) holding a workflow's outputs: each layer styled from the .qml
 written beside it, in named groups, drawn points and lines above polygons above rasters.
 
-Used by `make demo` (resources/sample/run_demo.py); a workflow tool can call it as well.
+Used by `make demo` (resources/sample/demo_projects.py) and by the workflow tools'
+OUTPUT_PROJECT (algorithms/workflows/tools/publish.py).
 """
 import os
 import re

@@ -1,14 +1,15 @@
 """Styles of the network outputs, shared by the source and corridor tools so the same kind
 of layer looks the same whichever tool wrote it (colours in classify/palette.py)."""
 import numpy as np
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
-                       QgsRendererCategory, QgsSimpleLineSymbolLayer, QgsSingleSymbolRenderer,
-                       QgsVectorLayer)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGraduatedSymbolRenderer,
+                       QgsLineSymbol, QgsRendererCategory, QgsRendererRange,
+                       QgsSimpleLineSymbolLayer, QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..base import pseudocolor_style
 from .compat import GeometryType
+from ..classify import breaks as B
 from ..classify import palette as P
 
 CURRENT_UNIT = "A"  # 1 A injected per pair, as Circuitscape's maps
@@ -93,4 +94,27 @@ def outline_style(colour="#4d4d4d", width="0.4"):
         if isinstance(layer, QgsVectorLayer):
             layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
                 {"style": "no", "outline_color": colour, "outline_width": width})))
+    return apply
+
+
+def patch_style(field="dPC", n_classes=4):
+    """Habitat patches by importance for connectivity: natural breaks of dPC, the greens of
+    the sources (darkest = most important), thin outlines; one colour when the values do
+    not split."""
+    def apply(layer):
+        if not isinstance(layer, QgsVectorLayer) or layer.fields().lookupField(field) < 0:
+            return
+        values = np.array([f[field] for f in layer.getFeatures()
+                           if isinstance(f[field], (int, float))], float)
+        k = min(n_classes, np.unique(values[np.isfinite(values)]).size)
+        colours = P.levels(max(k, 1), P.SOURCE_LEVELS)[::-1]  # lowest class palest
+        symbol = lambda c: QgsFillSymbol.createSimple(  # noqa: E731
+            {"color": c, "outline_color": "#00250f", "outline_width": "0.15"})
+        if k < 2:
+            layer.setRenderer(QgsSingleSymbolRenderer(symbol(colours[-1])))
+            return
+        edges = B.natural_breaks(values, k)
+        ranges = [QgsRendererRange(float(lo), float(hi), symbol(c), "%.3g - %.3g" % (lo, hi))
+                  for lo, hi, c in zip(edges[:-1], edges[1:], colours)]
+        layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
     return apply

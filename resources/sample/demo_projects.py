@@ -1,5 +1,5 @@
 """The QGIS projects of `make demo`: one .qgz per workflow beside its outputs, every output
-loaded, styled, grouped and ordered (algorithms/project.py builds them).
+loaded, styled, grouped and ordered (algorithms/tools/project.py builds them).
 
 Needs QGIS's Python (qgis.core) and the plugin importable as `ecosecurity` (QGIS_PLUGINPATH).
 """
@@ -25,42 +25,28 @@ def start_qgis():
         sys.path.insert(0, plugins)
 
 
-def network_entries(out):
-    """The Corsica network: key areas, corridors, sources, resistance, units."""
-    from ecosecurity.algorithms.tools.project import Entry
-    from ecosecurity.algorithms.classify.palette import PROTECT_COLOUR
-    from ecosecurity.algorithms.tools.styles import key_area_style, outline_style
+def _paths(out, files):
+    """Output name (as the workflow tools' project names it) -> the demo's file."""
+    return {key.split(":")[-1]: os.path.join(out, name) for key, name in files.items()}
 
-    def e(name, title, group, visible=False, style=None):
-        return Entry(os.path.join(out, name), title, group, visible, style)
-    return [
-        e("corsica_protect_areas.gpkg", "Key areas to protect (pinch points)", "Key areas",
-          True, key_area_style(PROTECT_COLOUR)),
-        e("corsica_restore_areas.gpkg", "Key areas to restore (barriers)", "Key areas", True),
-        e("corsica_link_centrality.gpkg", "Corridors by importance (centrality level)",
-          "Corridors", True),
-        e("corsica_links.gpkg", "Least-cost links", "Corridors"),
-        e("corsica_current.tif", "Current between sources (Circuitscape)", "Corridors", True),
-        e("corsica_pinch_points.tif", "Pinch points (current in corridors)", "Corridors"),
-        e("corsica_barriers.tif", "Barriers (improvement score)", "Corridors"),
-        e("corsica_barrier_percent.tif", "Barriers (% of link cost)", "Corridors"),
-        e("corsica_barrier_radius.tif", "Barriers (best radius)", "Corridors"),
-        e("corsica_corridors.tif", "Least-cost corridors (cost width)", "Corridors"),
-        e("corsica_sources.gpkg", "Sources by dPC level", "Sources", True),
-        e("corsica_source_centrality.gpkg", "Sources by centrality level", "Sources"),
-        e("corsica_source_ids.tif", "Source ids", "Sources"),
-        e("corsica_mspa.tif", "MSPA of the 2018 forest", "Sources"),
-        e("corsica_resistance.tif", "Resistance surface", "Resistance", True),
-        Entry(os.path.join(CORSICA, "admin.gpkg") + "|layername=gisco_adm_corsica",
-              "Administrative units", "Administrative units", True, outline_style()),
-    ]
+
+def network_entries(out):
+    """The Corsica network: key areas, corridors (with the current of the corridors
+    workflow), sources, resistance, units; named, grouped and styled as the network
+    workflow's OUTPUT_PROJECT does it."""
+    from ecosecurity.algorithms.workflows.tools import publish
+    from run_demo import NETWORK_FILES
+    paths = _paths(out, NETWORK_FILES)
+    paths["current"] = os.path.join(out, "corsica_current.tif")
+    admin = os.path.join(CORSICA, "admin.gpkg") + "|layername=gisco_adm_corsica"
+    return publish.entries(publish.network_layers(), paths) + [publish.admin_entry(admin)]
 
 
 def coupling_entries(out):
-    """The coupling workflow: the graded map of D over the US states."""
-    from ecosecurity.algorithms.tools.project import Entry
-    return [Entry(os.path.join(out, "graded_map.gpkg"), "Coordination grade (D)",
-                  "Coupling coordination", True)]
+    """The coupling workflow: the graded map of D over the US states and its tables."""
+    from ecosecurity.algorithms.workflows.tools import publish
+    from run_demo import COUPLING_FILES
+    return publish.entries(publish.coupling_layers(), _paths(out, COUPLING_FILES))
 
 
 PROJECTS = [("corsica_network.qgz", "Ecological security network of Corsica",

@@ -12,6 +12,33 @@ WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 QGIS_PROCESS = "qgis_process.bin"  # Debian's qgis_process wrapper is broken on 3.22
 
 
+# the file of each output of the network workflow (demo_projects.py reads them too)
+NETWORK_FILES = {"resistance:resistance": "corsica_resistance.tif",
+                 "mspa:mspa": "corsica_mspa.tif",
+                 "mspa:mspa_classes": "corsica_mspa_classes.csv",
+                 "connectivity:patch_importance": "corsica_patches.gpkg",
+                 "connectivity:connectivity_indices": "corsica_connectivity.csv",
+                 "select:sources": "corsica_sources.gpkg",
+                 "select:source_raster": "corsica_source_ids.tif",
+                 "corridors:links": "corsica_links.gpkg",
+                 "corridors:corridors": "corsica_corridors.tif",
+                 "centrality:link_centrality": "corsica_link_centrality.gpkg",
+                 "centrality:source_centrality": "corsica_source_centrality.gpkg",
+                 "pinchpoints:pinch_points": "corsica_pinch_points.tif",
+                 "barriers:barriers": "corsica_barriers.tif",
+                 "barriers:barrier_percent": "corsica_barrier_percent.tif",
+                 "barriers:barrier_radius": "corsica_barrier_radius.tif",
+                 "protect:protect_areas": "corsica_protect_areas.gpkg",
+                 "protect:protect_by_unit": "corsica_protect_by_unit.csv",
+                 "restore:restore_areas": "corsica_restore_areas.gpkg",
+                 "restore:restore_by_unit": "corsica_restore_by_unit.csv"}
+
+COUPLING_FILES = {"index1:weights_system1": "weights_infrastructure.csv",
+                  "index2:weights_system2": "weights_economy.csv",
+                  "coupling:coupling_table": "coupling_coordination.gpkg",
+                  "map:graded_map": "graded_map.gpkg"}
+
+
 def qgis_process(*args, ok_if=None):
     proc = subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True)
     if proc.returncode != 0 and not (ok_if and ok_if in proc.stdout + proc.stderr):
@@ -38,11 +65,7 @@ def coupling_demo(out):
         "system2_positive": "gsp;emp;pc", "system2_negative": "unemp",
         "regions": WORLD_MAP + "|layername=states_provinces|subset=\"adm0_a3\" = 'USA'",
         "region_key": "name",
-        "index1:weights_system1": os.path.join(out, "weights_infrastructure.csv"),
-        "index2:weights_system2": os.path.join(out, "weights_economy.csv"),
-        "coupling:coupling_table": os.path.join(out, "coupling_coordination.gpkg"),
-        "map:graded_map": os.path.join(out, "graded_map.gpkg"),
-    })
+        **{k: os.path.join(out, v) for k, v in COUPLING_FILES.items()}})
     return results
 
 
@@ -93,23 +116,6 @@ def corsica_demo(out):
     import corsica_inputs
     corsica = os.path.join(HERE, "corsica")
     inputs = corsica_inputs.make_all(os.path.join(out, "corsica_inputs"))
-    names = {"resistance:resistance": "corsica_resistance.tif",
-             "mspa:mspa": "corsica_mspa.tif", "mspa:mspa_classes": "corsica_mspa_classes.csv",
-             "connectivity:patch_importance": "corsica_patches.gpkg",
-             "connectivity:connectivity_indices": "corsica_connectivity.csv",
-             "select:sources": "corsica_sources.gpkg",
-             "select:source_raster": "corsica_source_ids.tif",
-             "corridors:links": "corsica_links.gpkg", "corridors:corridors": "corsica_corridors.tif",
-             "centrality:link_centrality": "corsica_link_centrality.gpkg",
-             "centrality:source_centrality": "corsica_source_centrality.gpkg",
-             "pinchpoints:pinch_points": "corsica_pinch_points.tif",
-             "barriers:barriers": "corsica_barriers.tif",
-             "barriers:barrier_percent": "corsica_barrier_percent.tif",
-             "barriers:barrier_radius": "corsica_barrier_radius.tif",
-             "protect:protect_areas": "corsica_protect_areas.gpkg",
-             "protect:protect_by_unit": "corsica_protect_by_unit.csv",
-             "restore:restore_areas": "corsica_restore_areas.gpkg",
-             "restore:restore_by_unit": "corsica_restore_by_unit.csv"}
     params = {"landuse": inputs["landuse"], "landuse_scores": "0=nodata; 1=3; 2=1; 3=5",
               "dem": inputs["dem"], "roads": inputs["roads"],
               "mining_areas": inputs["mining_areas"], "corrections": inputs["corrections"],
@@ -120,7 +126,7 @@ def corsica_demo(out):
               "admin": os.path.join(corsica, "admin.gpkg") + "|layername=gisco_adm_corsica",
               "admin_field": "ADM_ID",
               "landuse_names": "1=agriculture; 2=natural; 3=developed"}
-    params.update({k: os.path.join(out, v) for k, v in names.items()})
+    params.update({k: os.path.join(out, v) for k, v in NETWORK_FILES.items()})
     network = run_model("ecological_security_network", params)
     current = run_model("corridors", {
         "sources": network["select:source_raster"],

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...base import ICON_DIR
+from . import publish
 from .models import INPUT_HELP, OUTPUT_LABELS, WORKFLOWS, tr
 
 GROUP, GROUP_ID = "Workflows", "workflows"
@@ -54,6 +55,10 @@ class Workflow(QgsProcessingModelAlgorithm):
         super().__init__()
         self._key, self._title, self._build = key, title, build
         build_model(build, title, self)
+        # the optional project and report outputs come after the model's own
+        self._publisher = publish.PUBLISHERS.get(key)
+        if self._publisher is not None:
+            publish.add_outputs(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # an input left out (processing.run, qgis_process) takes the workflow's default, as
@@ -63,7 +68,12 @@ class Workflow(QgsProcessingModelAlgorithm):
             if not d.isDestination() and filled.get(d.name()) in (None, "") and \
                     d.defaultValue() is not None:
                 filled[d.name()] = d.defaultValue()
-        return super().processAlgorithm(filled, context, feedback)
+        if self._publisher is None:
+            return super().processAlgorithm(filled, context, feedback)
+        filled = self._publisher.prepare(self, filled, context, feedback)
+        results = super().processAlgorithm(filled, context, feedback)
+        results.update(self._publisher.finish(self, filled, results, context, feedback))
+        return results
 
     def createInstance(self):  # noqa: N802 - QGIS's name
         return Workflow(self._key, self._title, self._build)
