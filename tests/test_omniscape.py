@@ -131,18 +131,44 @@ def test_conditional_match_as_omniscape():
     assert keep[on_grid].sum() == ((pres >= target - 1) & (pres <= target + 1)).sum()
 
 
-def test_threads_match_serial():
+def _reference_inputs():
     res, _ = read_raster(DATA / "input" / "resistance.asc")
     src, _ = read_raster(DATA / "input" / "source.asc")
     res, src = res.astype(float), src.astype(float)
     res[res == -9999] = np.nan
+    return res, src
+
+
+def test_worker_processes_match_serial():
+    res, src = _reference_inputs()
     o = OM.Options(radius=5, block_size=3, buffer=2, source_threshold=0.2,
                    flow_potential=True, batch=8)
     one = OM.run(res, src, o)
     o.workers = 2
+    assert one["n_targets"] >= 4 * o.batch  # enough batches for the pool to be used
     two = OM.run(res, src, o)
     for key in ("cumulative", "flow_potential", "normalized"):
         assert np.allclose(one[key], two[key], rtol=1e-12, equal_nan=True)
+
+
+def test_window_batches_sum_in_any_order():
+    """The executor contract: window_batch(job, indices) gives partial sums that add up
+    to the serial maps whatever the batches and their order."""
+    res, src = _reference_inputs()
+    o = OM.Options(radius=5, block_size=3, buffer=2, source_threshold=0.2,
+                   flow_potential=True)
+    _, cond, s = OM.prepare(res, src, o)
+    job = OM.Job(cond, s, o)
+    cum, fp = job.new_maps()
+    job.solve_range(0, job.n_targets, cum, fp)
+    rng = np.random.default_rng(1)
+    order = rng.permutation(job.n_targets)
+    cum2, fp2 = job.new_maps()
+    for idx in np.array_split(order, 7)[::-1]:
+        job.add(OM.window_batch(job, idx), cum2, fp2)
+    assert np.abs(cum).max() > 0
+    assert np.allclose(cum, cum2, rtol=1e-12, atol=1e-12 * np.abs(cum).max())
+    assert np.allclose(fp, fp2, rtol=1e-12, atol=1e-12 * np.abs(fp).max())
 
 
 def test_zero_resistance_refused():
