@@ -248,3 +248,28 @@ def test_tool_refuses_missing_inputs(run, tmp_path):
         run("omniscape", {"RESISTANCE": zero, "SOURCE": r, "RADIUS": 3,
                           "OUTPUT": str(tmp_path / "c.tif")})
     assert not (tmp_path / "c.tif").exists()
+
+
+def test_foreign_interpreter_runs_serially(monkeypatch, tmp_path):
+    """An embedding program may name another Python as sys.executable (qgis_process on
+    Debian names the first python3 on PATH): it is refused before any worker is spawned,
+    and the run goes on in this process with the same result (a pool of dying workers
+    would wait forever)."""
+    from ecosecurity.algorithms import pyenv
+    fake = tmp_path / "python3"
+    fake.write_text("#!/bin/sh\necho 3.0.0\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(pyenv, "python_executable", lambda: str(fake))
+    pyenv.worker_python.cache_clear()
+    try:
+        assert pyenv.worker_python() is None
+        res, src = _reference_inputs()
+        o = OM.Options(radius=5, block_size=3, buffer=2, source_threshold=0.2, batch=8)
+        one = OM.run(res, src, o)
+        o.workers = 2
+        two = OM.run(res, src, o)
+        assert np.allclose(one["cumulative"], two["cumulative"], rtol=1e-12, equal_nan=True)
+    finally:
+        monkeypatch.undo()
+        pyenv.worker_python.cache_clear()
+    assert pyenv.worker_python() == pyenv.python_executable()  # this Python is its own

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..pyenv import python_executable
+from ..pyenv import worker_python
 from . import omniscape_solver as S
 from . import parallel as P
 from .blas_threads import single_blas_thread
@@ -351,7 +351,7 @@ def run_batches(job, progress=None):
     n, workers = job.n_targets, job.options.workers
     ranges = batch_ranges(n, job.options.batch)
     pool = None
-    if workers > 1 and len(ranges) >= 2 * workers and python_executable() is not None:
+    if workers > 1 and len(ranges) >= 2 * workers and worker_python() is not None:
         pool = P.worker_pool(workers, {"omniscape": job.ready_to_ship()})
         parts = pool.imap_unordered(_pool_batch, ranges)
     else:
