@@ -31,7 +31,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from .errors import Cancelled, EcoError
-from .pyenv import install_hint, python_executable
+from . import pyenv
+from .pyenv import install_hint
 
 # how long a run waits for a worker when the cluster has none (seconds)
 NO_WORKER_GRACE = 30.0
@@ -113,7 +114,10 @@ class Pieces:
     def mode(self):
         if self.scheduler:
             return "dask"
-        if self.workers > 1 and python_executable() is not None:
+        # worker_python: None when the interpreter this program names is not this Python
+        # (qgis_process on Debian 12 names the first python3 on PATH): workers spawned
+        # with it would die importing numpy and the pool would wait for them forever
+        if self.workers > 1 and pyenv.worker_python() is not None:
             return "processes"
         return "serial"
 
@@ -122,7 +126,7 @@ class Pieces:
             self._connect()
         elif self.mode == "processes":
             ctx = mp.get_context("spawn")  # never fork beside Qt's threads (parallel.py)
-            exe = python_executable()
+            exe = pyenv.worker_python()
             if exe != sys.executable:  # inside QGIS: the Python beside it, not QGIS
                 ctx.set_executable(exe)
             if not getattr(sys, "argv", None):  # an embedding program may set none

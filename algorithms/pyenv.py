@@ -4,7 +4,9 @@ optional package (pyamg, PyTorch) to it on Windows, macOS and Linux.
 Inside QGIS sys.executable is the QGIS program (qgis-bin.exe on Windows, QGIS.app's QGIS on
 macOS), not a Python; the interpreter lies beside QGIS's Python library, in sys.exec_prefix.
 """
+import functools
 import os
+import subprocess
 import sys
 
 
@@ -25,6 +27,29 @@ def python_executable():
             if folder and os.path.isfile(path):
                 return path
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def worker_python():
+    """python_executable() if it is this very Python (same version string) and imports
+    numpy on this process's sys.path, as a spawned worker would; None otherwise. Asked once
+    per session (a fraction of a second).
+
+    Why: a program that embeds Python may report another interpreter in sys.executable
+    (qgis_process on Debian 12 reports the first python3 on PATH, here a pyenv build):
+    workers spawned with it die importing numpy, and a multiprocessing pool then waits for
+    them forever. Callers run serially when this is None.
+    """
+    exe = python_executable()
+    if exe is None:
+        return None
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    try:
+        out = subprocess.run([exe, "-c", "import sys, numpy; sys.stdout.write(sys.version)"],
+                             capture_output=True, text=True, timeout=120, env=env)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return exe if out.returncode == 0 and out.stdout == sys.version else None
 
 
 def _console_python():

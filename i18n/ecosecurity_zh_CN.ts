@@ -1211,10 +1211,6 @@
       <translation>单精度</translation>
     </message>
     <message>
-      <source>Worker threads</source>
-      <translation>工作线程数</translation>
-    </message>
-    <message>
       <source>Condition 1</source>
       <translation>条件 1</translation>
     </message>
@@ -2731,8 +2727,8 @@
       <translation>以 32 位读取输入（即 Omniscape 的 precision = single）。</translation>
     </message>
     <message>
-      <source>Threads solving batches of windows.</source>
-      <translation>分批求解窗口的线程数。</translation>
+      <source>Processes solving batches of windows side by side (1: none started).</source>
+      <translation>并行分批求解窗口的进程数（1：不另起进程）。</translation>
     </message>
     <message>
       <source>Cumulative current.</source>

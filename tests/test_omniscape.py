@@ -131,18 +131,44 @@ def test_conditional_match_as_omniscape():
     assert keep[on_grid].sum() == ((pres >= target - 1) & (pres <= target + 1)).sum()
 
 
-def test_threads_match_serial():
+def _reference_inputs():
     res, _ = read_raster(DATA / "input" / "resistance.asc")
     src, _ = read_raster(DATA / "input" / "source.asc")
     res, src = res.astype(float), src.astype(float)
     res[res == -9999] = np.nan
+    return res, src
+
+
+def test_worker_processes_match_serial():
+    res, src = _reference_inputs()
     o = OM.Options(radius=5, block_size=3, buffer=2, source_threshold=0.2,
                    flow_potential=True, batch=8)
     one = OM.run(res, src, o)
     o.workers = 2
+    assert one["n_targets"] >= 4 * o.batch  # enough batches for the pool to be used
     two = OM.run(res, src, o)
     for key in ("cumulative", "flow_potential", "normalized"):
         assert np.allclose(one[key], two[key], rtol=1e-12, equal_nan=True)
+
+
+def test_window_batches_sum_in_any_order():
+    """The executor contract: window_batch(job, indices) gives partial sums that add up
+    to the serial maps whatever the batches and their order."""
+    res, src = _reference_inputs()
+    o = OM.Options(radius=5, block_size=3, buffer=2, source_threshold=0.2,
+                   flow_potential=True)
+    _, cond, s = OM.prepare(res, src, o)
+    job = OM.Job(cond, s, o)
+    cum, fp = job.new_maps()
+    job.solve_range(0, job.n_targets, cum, fp)
+    rng = np.random.default_rng(1)
+    order = rng.permutation(job.n_targets)
+    cum2, fp2 = job.new_maps()
+    for idx in np.array_split(order, 7)[::-1]:
+        job.add(OM.window_batch(job, idx), cum2, fp2)
+    assert np.abs(cum).max() > 0
+    assert np.allclose(cum, cum2, rtol=1e-12, atol=1e-12 * np.abs(cum).max())
+    assert np.allclose(fp, fp2, rtol=1e-12, atol=1e-12 * np.abs(fp).max())
 
 
 def test_zero_resistance_refused():
@@ -222,3 +248,28 @@ def test_tool_refuses_missing_inputs(run, tmp_path):
         run("omniscape", {"RESISTANCE": zero, "SOURCE": r, "RADIUS": 3,
                           "OUTPUT": str(tmp_path / "c.tif")})
     assert not (tmp_path / "c.tif").exists()
+
+
+def test_foreign_interpreter_runs_serially(monkeypatch, tmp_path):
+    """An embedding program may name another Python as sys.executable (qgis_process on
+    Debian names the first python3 on PATH): it is refused before any worker is spawned,
+    and the run goes on in this process with the same result (a pool of dying workers
+    would wait forever)."""
+    from ecosecurity.algorithms import pyenv
+    fake = tmp_path / "python3"
+    fake.write_text("#!/bin/sh\necho 3.0.0\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(pyenv, "python_executable", lambda: str(fake))
+    pyenv.worker_python.cache_clear()
+    try:
+        assert pyenv.worker_python() is None
+        res, src = _reference_inputs()
+        o = OM.Options(radius=5, block_size=3, buffer=2, source_threshold=0.2, batch=8)
+        one = OM.run(res, src, o)
+        o.workers = 2
+        two = OM.run(res, src, o)
+        assert np.allclose(one["cumulative"], two["cumulative"], rtol=1e-12, equal_nan=True)
+    finally:
+        monkeypatch.undo()
+        pyenv.worker_python.cache_clear()
+    assert pyenv.worker_python() == pyenv.python_executable()  # this Python is its own

@@ -10,8 +10,8 @@ current; the same solves on conductance 1 make the flow potential; their ratio i
 normalised current (0/0 = 0). With a block size > 1 each window's current is multiplied by
 Omniscape's block-artifact correction (``correction``).
 
-Windows are solved in batches (``omniscape_solver``), over worker threads when asked
-(``run_threads``).
+Windows are solved in batches (``omniscape_solver``), over spawned worker processes when
+asked (``run_batches``); ``window_batch`` is the unit of work any executor can map.
 """
 from dataclasses import dataclass, field
 
@@ -173,9 +173,10 @@ def correction(radius, buffer, block, four_neighbors, method="batched"):
 
 
 def estimate_memory(shape, options):
-    """Bytes a run needs: the padded input grids and output maps, and per worker the
-    factors of one batch (nested dissection of an n-cell window keeps about
-    3.1 n log2(n) numbers, measured for radii 5 to 75) with its largest dense fronts."""
+    """Bytes a run needs: the padded input grids (and a copy in each worker process), the
+    output maps, and per worker the factors of one batch (nested dissection of an n-cell
+    window keeps about 3.1 n log2(n) numbers, measured for radii 5 to 75) with its largest
+    dense fronts; a worker's partial sums cover only its batch's windows."""
     r, u, b = options.ints()
     R = r + u
     side = 2 * R + 1
@@ -186,7 +187,10 @@ def estimate_memory(shape, options):
     per_window += 4 * (3 * side) ** 2 + 12 * side * side
     batch = 8 * options.batch * per_window
     maps = 8 * padded * (2 if options.flow_potential else 1)
-    return int(grids + max(1, options.workers) * (batch + maps))
+    workers = max(1, options.workers)
+    if workers > 1:  # spawned workers each hold a copy of the job's grids
+        grids *= 1 + workers
+    return int(grids + maps + workers * batch)
 
 
 class Job:
@@ -235,15 +239,35 @@ class Job:
 
     def solve_range(self, lo, hi, cum, fp):
         """Solve targets lo..hi-1 and add their currents to the padded maps."""
+        self.add(window_batch(self, np.arange(lo, hi)), cum, fp)
+
+    def add(self, part, cum, fp):
+        """Add a batch's partial sums (``window_batch``) into the padded maps."""
+        _, y0, x0, box_cum, box_fp = part
+        h, w = box_cum.shape
+        cum[y0:y0 + h, x0:x0 + w] += box_cum
+        if fp is not None:
+            fp[y0:y0 + h, x0:x0 + w] += box_fp
+
+    def ready_to_ship(self):
+        """Build what every batch shares (symbolic analyses, the uniform factor) once, so
+        that a copy sent to a worker arrives ready to solve."""
+        self.solvers()
+        if self.options.flow_potential:
+            self.solvers()[1].prime()
+        return self
+
+    def solve_windows(self, ys, xs, amps, cum, fp, y0, x0):
+        """Add the currents of the windows of targets (ys, xs) with strengths amps into
+        cum (and fp), maps whose cell (0, 0) is padded cell (y0, x0)."""
         disc_solver, box_solver = self.solvers()
         disc = disc_solver.pattern
-        ys, xs, amps = self.ys[lo:hi], self.xs[lo:hi], self.amps[lo:hi]
         src = OW.window_sources(self.land, disc, ys, xs, amps, self.r, self.b,
                                 self.conditions)
         g = self.land.gather("conductance", disc, ys, xs)
         cur = disc_solver.currents(g, src)
         corr = self._corrections(ys, xs)
-        self._add(cum, disc, ys, xs, cur, corr)
+        self._add(cum, disc, ys - y0, xs - x0, cur, corr)
         if fp is not None:
             box = box_solver.pattern
             src_box = np.zeros((ys.size, box.n))
@@ -256,7 +280,7 @@ class Job:
             if (~whole).any():
                 fcur[~whole] = box_solver.currents(np.nan_to_num(inside[~whole], nan=0.0),
                                                    src_box[~whole])
-            self._add(fp, box, ys, xs, fcur, corr)
+            self._add(fp, box, ys - y0, xs - x0, fcur, corr)
 
     def _corrections(self, ys, xs):
         """Correction boxes per window, None without correction."""
@@ -281,6 +305,53 @@ class Job:
             grid[ys[k]:ys[k] + side, xs[k]:xs[k] + side] += box[k]
 
 
+def window_batch(job, index):
+    """The summed currents of the windows of targets ``index`` (positions in the job's
+    target list), on the part of the padded grid they cover.
+
+    Returns (windows, y0, x0, cumulative, flow potential or None), (y0, x0) being the
+    box's top-left cell in padded coordinates. A module-level function of the shared job
+    and a batch of indices, so that any executor (a loop, spawned processes, a cluster)
+    can map it; ``Job.add`` sums the parts in any order.
+    """
+    index = np.asarray(index, dtype=np.int64)
+    ys, xs, amps = job.ys[index], job.xs[index], job.amps[index]
+    side = 2 * job.R + 1
+    y0, x0 = int(ys.min()), int(xs.min())
+    shape = (int(ys.max()) - y0 + side, int(xs.max()) - x0 + side)
+    cum = np.zeros(shape)
+    fp = np.zeros(shape) if job.options.flow_potential else None
+    job.solve_windows(ys, xs, amps, cum, fp, y0, x0)
+    return index.size, y0, x0, cum, fp
+
+
+def batch_ranges(n, step):
+    """(lo, hi) of consecutive batches of at most ``step`` targets."""
+    return [(lo, min(n, lo + step)) for lo in range(0, n, step)]
+
+
+def run_batches(job, progress=None):
+    """The padded maps summed over every batch: in this process, or, with workers > 1 or a
+    scheduler, as pieces on spawned local processes or a Dask cluster
+    (``omniscape_pieces``, executor.py).
+
+    Why processes, not threads: a batch makes about 15 numpy calls per front of its
+    multifrontal tree (a thousand fronts at radius 50), and the Python between them holds
+    the GIL; separate interpreters run side by side.
+    """
+    o = job.options
+    n = job.n_targets
+    if o.scheduler or (o.workers > 1 and n > 2 * o.batch * o.workers):
+        from .omniscape_pieces import run_pieces
+        return run_pieces(job, progress, workers=o.workers, scheduler=o.scheduler)
+    cum, fp = job.new_maps()
+    for lo, hi in batch_ranges(n, o.batch):
+        job.add(window_batch(job, np.arange(lo, hi)), cum, fp)
+        if progress is not None:
+            progress(hi, n)
+    return cum, fp
+
+
 def run(resistance, source=None, options=None, reclass=None, condition_grids=(),
         progress=None):
     """Cumulative current, flow potential and normalised current of an Omniscape run.
@@ -294,62 +365,8 @@ def run(resistance, source=None, options=None, reclass=None, condition_grids=(),
     res, cond, src = prepare(resistance, source, o, reclass)
     with single_blas_thread():
         job = Job(cond, src, o, condition_grids)
-        if o.scheduler:
-            from .omniscape_pieces import run_pieces
-            cum, fp = run_pieces(job, progress, scheduler=o.scheduler)
-        elif o.workers > 1 and job.n_targets > o.batch * o.workers:
-            cum, fp = run_threads(job, progress)
-        else:
-            cum, fp = job.new_maps()
-            n = job.n_targets
-            for lo in range(0, n, o.batch):
-                job.solve_range(lo, min(n, lo + o.batch), cum, fp)
-                if progress is not None:
-                    progress(min(n, lo + o.batch), n)
+        cum, fp = run_batches(job, progress)
     return finish(job, res, cum, fp)
-
-
-def run_threads(job, progress=None):
-    """Batches over worker threads, each adding into maps of its own (summed at the end).
-
-    Why threads: the heavy steps (stacked LAPACK inverses, BLAS products, sparse products)
-    release the GIL, and threads need no second interpreter, so they work the same inside
-    QGIS on every platform and share the inputs without copying them.
-    """
-    import threading
-    from concurrent.futures import ThreadPoolExecutor, as_completed
-    job.solvers()  # symbolic analysis once, before the threads share it
-    if job.options.flow_potential:
-        job.solvers()[1].prime()
-    local, maps, lock = threading.local(), [], threading.Lock()
-
-    def work(lo, hi):
-        if not hasattr(local, "maps"):
-            local.maps = job.new_maps()
-            with lock:
-                maps.append(local.maps)
-        job.solve_range(lo, hi, *local.maps)
-        return hi - lo
-
-    n, step = job.n_targets, job.options.batch
-    done = 0
-    with ThreadPoolExecutor(job.options.workers) as pool:
-        futures = [pool.submit(work, lo, min(n, lo + step)) for lo in range(0, n, step)]
-        try:
-            for fut in as_completed(futures):
-                done += fut.result()
-                if progress is not None:
-                    progress(done, n)
-        except BaseException:
-            for fut in futures:
-                fut.cancel()
-            raise
-    cum, fp = maps[0]
-    for c, f in maps[1:]:
-        cum += c
-        if fp is not None:
-            fp += f
-    return cum, fp
 
 
 def finish(job, res, cum, fp):

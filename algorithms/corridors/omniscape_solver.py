@@ -213,6 +213,8 @@ class WindowFactor:
                 upd = updates.pop(c)
                 for ca, pa, la in runs:
                     for cb, pb, lb in runs:
+                        if pa >= s and pb + lb <= s:
+                            continue  # F_BS is never read: F_SB's transpose stands for it
                         front[pa:pa + la, pb:pb + lb] += upd[ca:ca + la, cb:cb + lb]
             a = np.ascontiguousarray(front[:s, :s].transpose(2, 0, 1))
             rhs_s = np.empty((W, s, b + 1))

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from ..executor import Pieces, chunks
-from ..pyenv import python_executable
+from .. import pyenv
 from .ranksum import pairwise_abs_sum
 
 # working set of an edge block: small enough to stay in cache while its flows are sorted
@@ -138,7 +138,7 @@ def run_pairs(net, basis, jobs, keys, sink, workers=1, scheduler=""):
     for label in basis.x:  # operators built once here, sent to the workers ready to use
         net.component(label)
     if not scheduler and (workers <= 1 or len(jobs) < 2 * workers
-                          or python_executable() is None):
+                          or pyenv.worker_python() is None):
         _fold(net, basis, jobs, keys, sink)
         return
     state = dict(net=shipped_network(net, basis.x), jobs=jobs, keys=keys, sink=sink,

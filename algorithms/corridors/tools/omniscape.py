@@ -85,7 +85,7 @@ class Omniscape(EcoAlgorithm):
          ("RECLASS_TABLE", "Optional rows 'from, to' applied to the resistance first; a 'to' "
           "of 'missing' (or empty) makes the cells nodata."),
          ("SINGLE_PRECISION", "Read the inputs in 32-bit (Omniscape's precision = single)."),
-         ("WORKERS", "Threads solving batches of windows."),
+         ("WORKERS", "Processes solving batches of windows side by side (1: none started)."),
          ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT", "Cumulative current."),
          ("OUTPUT_FLOW_POTENTIAL", "Flow potential (optional)."),
@@ -140,7 +140,7 @@ class Omniscape(EcoAlgorithm):
             headers=["From", "To"], optional=True))
         adv.append(QgsProcessingParameterBoolean(
             "SINGLE_PRECISION", self.tr("Single precision"), defaultValue=False))
-        adv.append(num("WORKERS", self.tr("Worker threads"), num.Integer, 1, minValue=1))
+        adv.append(num("WORKERS", self.tr("Worker processes"), num.Integer, 1, minValue=1))
         for p in adv:
             p.setFlags(p.flags() | ParameterFlag.Advanced)
             self.addParameter(p)
