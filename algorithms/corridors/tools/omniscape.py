@@ -181,7 +181,7 @@ class Omniscape(EcoAlgorithm):
             res = OM.run(resistance, source, options, self._reclass(parameters, context),
                          conditions, progress=on_batch)
         except OM.OmniscapeError as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(e.message(self.tr)) from None
         feedback.pushInfo(self.tr("%d target blocks solved.") % res["n_targets"])
         progress.step()
         out = {"OUTPUT": self._raster(parameters, "OUTPUT", context, ref, res["cumulative"],
@@ -240,7 +240,7 @@ class Omniscape(EcoAlgorithm):
         try:
             options.ints()
         except OM.OmniscapeError as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(e.message(self.tr)) from None
         return options, (None if from_res else "SOURCE", names)
 
     def _inputs(self, parameters, context, ref, feedback, names):

@@ -66,7 +66,7 @@ class KernelDensity(EcoAlgorithm):
         values = table.numeric(value_field)
         times = period_values(table, time_field)
         groups = table.keys(group_field) if group_field else None
-        progress.step("Read %d rows of '%s'." % (len(table), table.name))
+        progress.step(self.tr("Read %d rows of '%s'.") % (len(table), table.name))
         res = KD.curves(values, times, groups,
                         self.parameterAsEnum(parameters, "BANDWIDTH", context),
                         self.parameterAsDouble(parameters, "BANDWIDTH_VALUE", context))
@@ -87,7 +87,7 @@ class KernelDensity(EcoAlgorithm):
             cols.append((key, [s[key] for s in res["summary"]], kind))
         peaks = self.write_table(parameters, "OUTPUT_PEAKS", context, cols)
         html = write_html(self, parameters, context,
-                           "Kernel density of %s" % value_field,
-                           plots.density_figures(res, value_field, time_field))
+                           self.tr("Kernel density of %s") % value_field,
+                           plots.density_figures(res, value_field, time_field, self.tr))
         progress.step()
         return {"OUTPUT": curves, "OUTPUT_PEAKS": peaks, "OUTPUT_HTML": html}
