@@ -3328,8 +3328,8 @@
       <translation>{name} 至少需要两个数（一个等级的下界和上界），例如 '0,0.2,0.4,0.6,0.8,1'；得到 {text}。</translation>
     </message>
     <message>
-      <source>{name} must rise strictly, but {edges} is followed by {edges2} (entries {i} and {i2}); sort them ascending without repeats.</source>
-      <translation>{name} 必须严格递增，但 {edges} 之后是 {edges2}（第 {i} 和第 {i2} 项）；请按升序排列且不要重复。</translation>
+      <source>{name} must rise strictly, but {value} is followed by {next_value} (entries {entry} and {next_entry}); sort them ascending without repeats.</source>
+      <translation>{name} 必须严格递增，但 {value} 之后是 {next_value}（第 {entry} 和第 {next_entry} 项）；请按升序排列且不要重复。</translation>
     </message>
     <message>
       <source>{name} gives {n_labels} labels but the breaks make {n_classes} classes; give one label per class, separated by commas.</source>
@@ -3512,8 +3512,8 @@
       <translation>最小成本路径追踪未到达源地</translation>
     </message>
     <message>
-      <source>The included-pairs table is {rows} x {value} but lists {inc_ids_size} ids; it must be square, one row and column per id.</source>
-      <translation>包含对表为 {rows} x {value}，但列出了 {inc_ids_size} 个 ID；它必须是方阵，每个 ID 一行一列。</translation>
+      <source>The included-pairs table is {rows} x {cols} but lists {n_ids} ids; it must be square, one row and column per id.</source>
+      <translation>包含对表为 {rows} x {cols}，但列出了 {n_ids} 个 ID；它必须是方阵，每个 ID 一行一列。</translation>
     </message>
     <message>
       <source>the habitat raster must be 2-D, got shape {a_shape}</source>
@@ -3544,12 +3544,12 @@
       <translation>焦点节点必须是与生境栅格形状相同的 ID 栅格，或由行、列、ID 组成的 (n, 3) 数组</translation>
     </message>
     <message>
-      <source>focal node {vals} lies outside the habitat raster (row {rows}, column {cols} of {rows2} x {cols2}); check its coordinates</source>
-      <translation>焦点节点 {vals} 位于生境栅格之外（第 {rows} 行、第 {cols} 列，栅格为 {rows2} x {cols2}）；请检查其坐标</translation>
+      <source>focal node {node} lies outside the habitat raster (row {row}, column {col} of {n_rows} x {n_cols}); check its coordinates</source>
+      <translation>焦点节点 {node} 位于生境栅格之外（第 {row} 行、第 {col} 列，栅格为 {n_rows} x {n_cols}）；请检查其坐标</translation>
     </message>
     <message>
-      <source>{name} must hold integer codes, but {bad} key-area cells hold {v_0} (e.g.); give nodata a code of its own.</source>
-      <translation>{name} 必须为整数代码，但有 {bad} 个关键区像元的值为 {v_0}（举例）；请为无数据单独设一个代码。</translation>
+      <source>{name} must hold integer codes, but {bad} key-area cells hold {value} (e.g.); give nodata a code of its own.</source>
+      <translation>{name} 必须为整数代码，但有 {bad} 个关键区像元的值为 {value}（举例）；请为无数据单独设一个代码。</translation>
     </message>
     <message>
       <source>SCORE must be a 2-D grid, got {score_ndim} dimension(s).</source>
@@ -3584,8 +3584,8 @@
       <translation>{name} 的形状为 {grid}，而 {name_ref} 的形状为 {ref}；请给出行列相同的栅格。</translation>
     </message>
     <message>
-      <source>{name} must be {value}, got {value2}; leave it empty for no limit</source>
-      <translation>{name} 必须 {value}，得到 {value2}；留空表示不限</translation>
+      <source>{name} must be {bound}, got {value}; leave it empty for no limit</source>
+      <translation>{name} 必须 {bound}，得到 {value}；留空表示不限</translation>
     </message>
     <message>
       <source>{name} must be a number, got {value}</source>
@@ -4032,8 +4032,8 @@
       <translation>SYSTEM_WEIGHTS 给出了 {a_size} 个权重，但有 {n} 个系统。</translation>
     </message>
     <message>
-      <source>SYSTEM_WEIGHTS must not be negative: {a}.</source>
-      <translation>SYSTEM_WEIGHTS 不能为负：{a}。</translation>
+      <source>SYSTEM_WEIGHTS must not be negative: {weights}.</source>
+      <translation>SYSTEM_WEIGHTS 不能为负：{weights}。</translation>
     </message>
     <message>
       <source>SYSTEM_WEIGHTS must sum to 1, but {weights} sum to {total}; e.g. {example}.</source>
@@ -4096,8 +4096,8 @@
       <translation>指定权重必须为正数。</translation>
     </message>
     <message>
-      <source>Group {labels} has {rows} row; each group needs at least two.</source>
-      <translation>组 {labels} 只有 {rows} 行；每组至少需要两行。</translation>
+      <source>Group {group} has {rows} row; each group needs at least two.</source>
+      <translation>组 {group} 只有 {rows} 行；每组至少需要两行。</translation>
     </message>
     <message>
       <source>GIVEN_WEIGHTS entry {part} is not field=weight.</source>
@@ -4332,12 +4332,12 @@
       <translation>TEST_YEARS 必须至少为 1。</translation>
     </message>
     <message>
-      <source>{name} has {t} periods ({first}-{last}); holding out {test_periods} leaves {t2} to fit, and the models need at least {need}. Hold out fewer periods (at most {t3}).</source>
-      <translation>{name} 有 {t} 个时期（{first}-{last}）；留出 {test_periods} 期后剩余 {t2} 期用于拟合，而模型至少需要 {need} 期。请减少留出期数（最多 {t3}）。</translation>
+      <source>{name} has {n_periods} periods ({first}-{last}); holding out {test_periods} leaves {n_fit} to fit, and the models need at least {need}. Hold out fewer periods (at most {most}).</source>
+      <translation>{name} 有 {n_periods} 个时期（{first}-{last}）；留出 {test_periods} 期后剩余 {n_fit} 期用于拟合，而模型至少需要 {need} 期。请减少留出期数（最多 {most}）。</translation>
     </message>
     <message>
-      <source>TARGET_TIME {target} is not after the last period {periods}.</source>
-      <translation>TARGET_TIME {target} 不在最后时期 {periods} 之后。</translation>
+      <source>TARGET_TIME {target} is not after the last period {last}.</source>
+      <translation>TARGET_TIME {target} 不在最后时期 {last} 之后。</translation>
     </message>
     <message>
       <source>The periods of {name} are not evenly spaced ({periods}); forecasts need one step per period.</source>
@@ -4484,8 +4484,8 @@
       <translation>MAX_LAGS 必须至少为 1；得到 {max_lags}。</translation>
     </message>
     <message>
-      <source>MAX_LAGS = {max_lags} needs at least {max_lags2} periods; the panel has {t}. Use MAX_LAGS of at most {t2}.</source>
-      <translation>MAX_LAGS = {max_lags} 至少需要 {max_lags2} 个时期；面板有 {t} 个。请使用不超过 {t2} 的 MAX_LAGS。</translation>
+      <source>MAX_LAGS = {max_lags} needs at least {need} periods; the panel has {n_periods}. Use MAX_LAGS of at most {most}.</source>
+      <translation>MAX_LAGS = {max_lags} 至少需要 {need} 个时期；面板有 {n_periods} 个。请使用不超过 {most} 的 MAX_LAGS。</translation>
     </message>
     <message>
       <source>{n_names} names were given for {k} {prefix} columns; give one name per column.</source>
@@ -4508,8 +4508,8 @@
       <translation>面板为空：没有 (id, time) 行。</translation>
     </message>
     <message>
-      <source>{names_0} is both an endogenous and an exogenous variable; list it once.</source>
-      <translation>{names_0} 同时是内生变量和外生变量；请只列出一次。</translation>
+      <source>{name} is both an endogenous and an exogenous variable; list it once.</source>
+      <translation>{name} 同时是内生变量和外生变量；请只列出一次。</translation>
     </message>
     <message>
       <source>Duplicate (id, time) rows: {rows}. Each unit may appear once per period; remove or aggregate the repeated rows.</source>
@@ -4556,8 +4556,8 @@
       <translation>LAGS 必须至少为 1；得到 {lags}。</translation>
     </message>
     <message>
-      <source>LAGS = {lags} needs at least {lags2} periods ({lags} for the lags, one lost to the transformation, one to estimate); the panel has {t} ({span}). {advice}</source>
-      <translation>LAGS = {lags} 至少需要 {lags2} 个时期（{lags} 个用于滞后，变换损失一个，估计需要一个）；面板有 {t} 个（{span}）。{advice}</translation>
+      <source>LAGS = {lags} needs at least {need} periods ({lags} for the lags, one lost to the transformation, one to estimate); the panel has {n_periods} ({span}). {advice}</source>
+      <translation>LAGS = {lags} 至少需要 {need} 个时期（{lags} 个用于滞后，变换损失一个，估计需要一个）；面板有 {n_periods} 个（{span}）。{advice}</translation>
     </message>
     <message>
       <source>MIN_INSTRUMENT_LAG must be at least 2 (a level lagged once is correlated with the transformed error); got {lmin}.</source>
@@ -4568,8 +4568,8 @@
       <translation>MAX_INSTRUMENT_LAG（{lmax}）小于 MIN_INSTRUMENT_LAG（{lmin}）；请调高。</translation>
     </message>
     <message>
-      <source>MIN_INSTRUMENT_LAG = {lmin} leaves no instrument: the panel has {t} periods ({span}), so lags of at most {t2} exist. Lower it.</source>
-      <translation>MIN_INSTRUMENT_LAG = {lmin} 没有留下任何工具变量：面板有 {t} 个时期（{span}），因此最多只有 {t2} 阶滞后。请调低。</translation>
+      <source>MIN_INSTRUMENT_LAG = {lmin} leaves no instrument: the panel has {n_periods} periods ({span}), so lags of at most {most} exist. Lower it.</source>
+      <translation>MIN_INSTRUMENT_LAG = {lmin} 没有留下任何工具变量：面板有 {n_periods} 个时期（{span}），因此最多只有 {most} 阶滞后。请调低。</translation>
     </message>
     <message>
       <source>Only {l} instrument(s) per equation for {b} regressor(s): the equations are not identified. Lower MIN_INSTRUMENT_LAG, raise MAX_INSTRUMENT_LAG, turn COLLAPSE off or use fewer lags.</source>
@@ -4808,24 +4808,24 @@
       <translation>面板单位根检验至少需要 {min_units} 个个体；{variable} 有 {n_units} 个。</translation>
     </message>
     <message>
-      <source>Unit {fmt} has no finite value of {variable}; drop the unit.</source>
-      <translation>个体 {fmt} 没有 {variable} 的有限值；请删除该个体。</translation>
+      <source>Unit {unit} has no finite value of {variable}; drop the unit.</source>
+      <translation>个体 {unit} 没有 {variable} 的有限值；请删除该个体。</translation>
     </message>
     <message>
-      <source>Unit {fmt} has no two consecutive periods with values of {variable}; drop the unit or fill its gaps.</source>
-      <translation>个体 {fmt} 没有两个连续时期都有 {variable} 的值；请删除该个体或填补其缺口。</translation>
+      <source>Unit {unit} has no two consecutive periods with values of {variable}; drop the unit or fill its gaps.</source>
+      <translation>个体 {unit} 没有两个连续时期都有 {variable} 的值；请删除该个体或填补其缺口。</translation>
     </message>
     <message>
-      <source>Unit {fmt}: {variable} is constant ({val_0}) over {fmt2}-{fmt3}, so no unit-root regression can be fitted; drop the unit or test another variable.</source>
-      <translation>个体 {fmt}：{variable} 在 {fmt2}-{fmt3} 期间为常量（{val_0}），无法拟合单位根回归；请删除该个体或检验其他变量。</translation>
+      <source>Unit {unit}: {variable} is constant ({value}) over {first}-{last}, so no unit-root regression can be fitted; drop the unit or test another variable.</source>
+      <translation>个体 {unit}：{variable} 在 {first}-{last} 期间为常量（{value}），无法拟合单位根回归；请删除该个体或检验其他变量。</translation>
     </message>
     <message>
       <source>p-value method must be MacKinnon1996 or MacKinnon1994; got {method}.</source>
       <translation>p 值方法必须为 MacKinnon1996 或 MacKinnon1994；得到 {method}。</translation>
     </message>
     <message>
-      <source>Deterministic terms must be one of {exo}; got {exo2}.</source>
-      <translation>确定性项必须为 {exo} 之一；得到 {exo2}。</translation>
+      <source>Deterministic terms must be one of {choices}; got {exo}.</source>
+      <translation>确定性项必须为 {choices} 之一；得到 {exo}。</translation>
     </message>
     <message>
       <source>The regression of {label} is singular (e.g. its differences are constant, or too few periods for the lags); drop it, use fewer lags or other deterministic terms.</source>
@@ -4872,8 +4872,8 @@
       <translation>MATRIX 中 {label} 的对角元素为 {a}；因子与自身比较应为 1。</translation>
     </message>
     <message>
-      <source>MATRIX is not reciprocal: entry ({i}, {j}) is {a} but entry ({j}, {i}) is {a2}; it should be {fraction_text}.</source>
-      <translation>MATRIX 不是互反矩阵：元素 ({i}, {j}) 为 {a}，而元素 ({j}, {i}) 为 {a2}；应为 {fraction_text}。</translation>
+      <source>MATRIX is not reciprocal: entry ({i}, {j}) is {a} but entry ({j}, {i}) is {other}; it should be {expected}.</source>
+      <translation>MATRIX 不是互反矩阵：元素 ({i}, {j}) 为 {a}，而元素 ({j}, {i}) 为 {other}；应为 {expected}。</translation>
     </message>
     <message>
       <source>NAMES gives {n_names} names for a {n} x {n} matrix.</source>
@@ -5028,8 +5028,8 @@
       <translation>斑块 ID 必须唯一；重复的有：{list}。</translation>
     </message>
     <message>
-      <source>Patch attributes must be finite numbers &gt; 0; patch {list} has {list2}. Remove those patches or give them their area.</source>
-      <translation>斑块属性必须是 &gt; 0 的有限数值；斑块 {list} 的值为 {list2}。请删除这些斑块或给出其面积。</translation>
+      <source>Patch attributes must be finite numbers &gt; 0; patch {patches} has {values}. Remove those patches or give them their area.</source>
+      <translation>斑块属性必须是 &gt; 0 的有限数值；斑块 {patches} 的值为 {values}。请删除这些斑块或给出其面积。</translation>
     </message>
     <message>
       <source>Give one distance per pair: {f_size} first ids, {t_size} second ids, {d_size} distances.</source>

@@ -202,11 +202,11 @@ def parse_breaks(text, name="BREAKS"):
     bad = np.nonzero(np.diff(edges) <= 0)[0]
     if bad.size:
         i = int(bad[0])
-        raise BreaksError("{name} must rise strictly, but {edges} is followed by {edges2} (entries "
-                          "{i} and {i2}); "
-                          "sort them ascending without repeats.",
-                          name=name, edges="%g" % edges[i], edges2="%g" % edges[i + 1],
-                          i="%d" % (i + 1), i2="%d" % (i + 2))
+        raise BreaksError("{name} must rise strictly, but {value} is followed by {next_value} "
+                          "(entries {entry} and {next_entry}); sort them ascending without "
+                          "repeats.",
+                          name=name, value="%g" % edges[i], next_value="%g" % edges[i + 1],
+                          entry="%d" % (i + 1), next_entry="%d" % (i + 2))
     return edges
 
 
@@ -218,8 +218,7 @@ def parse_labels(text, n_classes, name="LABELS"):
     labels = [p.strip() for p in text.split(sep)]
     if len(labels) != n_classes:
         raise BreaksError("{name} gives {n_labels} labels but the breaks make {n_classes} classes; "
-                          "give one label "
-                          "per class, separated by commas.",
+                          "give one label per class, separated by commas.",
                           name=name, n_labels="%d" % len(labels), n_classes="%d" % n_classes)
     return labels
 

@@ -122,7 +122,8 @@ class ClassifyField(EcoAlgorithm):
         values = table.numeric(field, allow_null=True)
         nulls = int(np.isnan(values).sum())
         if nulls:
-            feedback.pushWarning(self.tr("%d row(s) of '%s' are NULL and get no class.") % (nulls, field))
+            feedback.pushWarning(self.tr("%d row(s) of '%s' are NULL and get no class.")
+                                 % (nulls, field))
         progress.step(self.tr("Read %d rows of '%s'.") % (len(table), table.name))
 
         edges, closed = B.compute_breaks(method, values, k, table_edges)
@@ -130,7 +131,8 @@ class ClassifyField(EcoAlgorithm):
         cls = B.assign_classes(values, edges, closed)
         outside = int(((cls == 0) & ~np.isnan(values)).sum())
         if outside:
-            feedback.pushWarning(self.tr("%d value(s) lie outside the table %g..%g and get no class.")
+            feedback.pushWarning(self.tr("%d value(s) lie outside the table %g..%g and get no "
+                                         "class.")
                                  % (outside, edges[0], edges[-1]))
         counts = np.bincount(cls, minlength=len(edges))[1:]
         feedback.pushInfo(self.tr("Breaks: %s") % ", ".join("%.6g" % e for e in edges))

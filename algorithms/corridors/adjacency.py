@@ -50,8 +50,7 @@ def source_grid(sources, shape, valid):
             "resistance (all their cells are nodata); give those cells a resistance or remove "
             "the source", lost=', '.join(str(int(i)) for i in lost))
     if kept.size < 2:
-        raise CorridorError("corridors need at least two sources, found {kept_size} "
-                            "({kept}); "
+        raise CorridorError("corridors need at least two sources, found {kept_size} ({kept}); "
                             "check the source layer and its id field",
                             kept_size=kept.size,
                             kept=', '.join(str(int(i)) for i in kept) or Phrase('none'))

@@ -50,9 +50,8 @@ def radii_range(min_radius, max_radius, step):
     """Radii in map units from min_radius to max_radius by step; step 0 gives min_radius only."""
     lo, hi, st = float(min_radius), float(max_radius), float(step)
     if not (math.isfinite(lo + hi + st) and lo <= hi and st >= 0):
-        raise BarrierError("radii from {min_radius} to {max_radius} by "
-                           "{step}: the "
-                           "minimum must not exceed the maximum and the step must be >= 0",
+        raise BarrierError("radii from {min_radius} to {max_radius} by {step}: the minimum must "
+                           "not exceed the maximum and the step must be >= 0",
                            min_radius=shown(min_radius), max_radius=shown(max_radius),
                            step=shown(step))
     n = int(math.floor((hi - lo) / st + 1e-9)) if st > 0 else 0
@@ -156,8 +155,8 @@ def _radii_cells(radii, cell_size, shape):
                                v=shown(v)) from None
         k = rv / cell_size
         if not (math.isfinite(rv) and k >= 1 - 1e-9):
-            raise BarrierError("radius {v} is smaller than one cell "
-                               "({cell_size:g} map units)", v=shown(v), cell_size=cell_size)
+            raise BarrierError("radius {v} is smaller than one cell ({cell_size:g} map units)",
+                               v=shown(v), cell_size=cell_size)
         if abs(k - round(k)) > 1e-6:
             raise BarrierError("radius {v} is not a multiple of the cell size "
                                "{cell_size:g}", v=shown(v), cell_size=cell_size)

@@ -171,9 +171,9 @@ def focal_cells(points, shape):
         if bad.any():
             i = int(np.argmax(bad))
             raise CircuitError(
-                "focal node {vals} lies outside the habitat raster (row {rows}, "
-                "column {cols} of {rows2} x {cols2}); check its coordinates",
-                vals=vals[i], rows=rows[i], cols=cols[i], rows2=shape[0], cols2=shape[1])
+                "focal node {node} lies outside the habitat raster (row {row}, "
+                "column {col} of {n_rows} x {n_cols}); check its coordinates",
+                node=vals[i], row=rows[i], col=cols[i], n_rows=shape[0], n_cols=shape[1])
     else:
         raise CircuitError("focal nodes must be an id raster of the habitat's shape "
                            "or an (n, 3) array of row, column, id")

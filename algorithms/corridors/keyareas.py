@@ -38,8 +38,7 @@ def _same_shape(ref, name_ref, **grids):
     for name, grid in grids.items():
         if grid is not None and np.shape(grid) != np.shape(ref):
             raise KeyAreaError("{name} has shape {grid} but {name_ref} has shape {ref}; give grids "
-                               "on the same "
-                               "rows and columns.",
+                               "on the same rows and columns.",
                                name=name, grid=np.shape(grid), name_ref=name_ref,
                                ref=np.shape(ref))
 
@@ -52,9 +51,9 @@ def _integer_grid(values, name, cells):
     v = v.astype(float)
     bad = ~np.isfinite(v) | (v != np.round(v))
     if bad.any():
-        raise KeyAreaError("{name} must hold integer codes, but {bad} key-area cells hold {v_0} "
+        raise KeyAreaError("{name} must hold integer codes, but {bad} key-area cells hold {value} "
                            "(e.g.); give nodata a code of its own.",
-                           name=name, bad="%d" % int(bad.sum()), v_0=repr(float(v[bad][0])))
+                           name=name, bad="%d" % int(bad.sum()), value=repr(float(v[bad][0])))
     return v.astype(np.int64)
 
 

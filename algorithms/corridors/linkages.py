@@ -46,10 +46,8 @@ def _check_number(name, value, allow_zero=True):
         raise CorridorError("{name} must be a number, got {value}",
                             name=name, value=shown(value)) from None
     if math.isnan(v) or v < 0 or (v == 0 and not allow_zero):
-        raise CorridorError("{name} must be {value}, "
-                            "got {value2}; "
-                            "leave it empty for no limit",
-                            name=name, value='>= 0' if allow_zero else '> 0', value2=shown(value))
+        raise CorridorError("{name} must be {bound}, got {value}; leave it empty for no limit",
+                            name=name, bound='>= 0' if allow_zero else '> 0', value=shown(value))
     return v
 
 

@@ -123,8 +123,8 @@ def amg_solve(ml, b):
     if info != 0:
         raise SolveError(
             "The CG+AMG (pyamg) solver did not converge ({reason} after {cg_maxiter} iterations) "
-            "on a system "
-            "of {rows} unknowns; try the solver 'Direct sparse factorisation' (SOLVER=1).",
+            "on a system of {rows} unknowns; try the solver 'Direct sparse factorisation' "
+            "(SOLVER=1).",
             reason=Phrase("breakdown") if info < 0 else
             Phrase("relative residual above {tol}", tol="%.0e" % CG_TOL),
             cg_maxiter="%d" % CG_MAXITER, rows="%d" % b.shape[0])

@@ -37,8 +37,8 @@ def system_weights(alpha, n):
         raise CouplingError("SYSTEM_WEIGHTS gives {a_size} weights for {n} systems.",
                             a_size="%d" % a.size, n="%d" % n)
     if (a < 0).any():
-        raise CouplingError("SYSTEM_WEIGHTS must not be negative: {a}.",
-                            a=", ".join("%g" % x for x in a))
+        raise CouplingError("SYSTEM_WEIGHTS must not be negative: {weights}.",
+                            weights=", ".join("%g" % x for x in a))
     if abs(a.sum() - 1.0) > 1e-6:
         raise CouplingError("SYSTEM_WEIGHTS must sum to 1, but {weights} sum to {total}; "
                             "e.g. {example}.", weights=", ".join("%g" % x for x in a),

@@ -129,8 +129,8 @@ def composite(X, positive, scaling=MINMAX, weighting=ENTROPY, given=None, groups
     for g in range(labels.size):  # one pass per group (years), never per row
         rows = inverse == g
         if rows.sum() < 2:
-            raise IndicatorError("Group {labels} has {rows} row; each group needs at least two.",
-                                 labels=shown(labels[g]), rows="%d" % rows.sum())
+            raise IndicatorError("Group {group} has {rows} row; each group needs at least two.",
+                                 group=shown(labels[g]), rows="%d" % rows.sum())
         const[g] = constant_columns(X[rows])
         Z[rows] = standardise(X[rows], positive, scaling)
         W[g], E[g] = weights(Z[rows], weighting, given, usable=~const[g])
@@ -194,8 +194,7 @@ def parse_criteria(text, names):
                                      crit=repr(crit), f=repr(f), names=", ".join(names))
             if f in seen:
                 raise IndicatorError("CRITERIA: {f} is in both {seen} and {crit}; an indicator "
-                                     "belongs "
-                                     "to one criterion.",
+                                     "belongs to one criterion.",
                                      f=repr(f), seen=repr(seen[f]), crit=repr(crit))
             seen[f] = crit
             cols.append(names.index(f))

@@ -100,8 +100,7 @@ def curves(values, times, groups=None, rule=SILVERMAN, fixed=None, points=GRID_P
         x = v[sel]
         if x.size < 2 and rule != FIXED:
             raise DensityError("Group {key_0}, time {key_1} has {x_size} value(s); a density needs "
-                               "at least "
-                               "two (or a fixed bandwidth).",
+                               "at least two (or a fixed bandwidth).",
                                key_0=key[0], key_1=key[1], x_size="%d" % x.size)
         cells[key] = (x, bandwidth(x, rule, fixed))
     lo = min(x.min() - 3 * h for x, h in cells.values())

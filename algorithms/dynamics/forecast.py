@@ -31,11 +31,8 @@ class Panel:
         if self.periods.size > 1 and not np.allclose(np.diff(self.periods),
                                                      self.periods[1] - self.periods[0]):
             raise ForecastError("The periods of {name} are not evenly spaced ({periods}); "
-                                "forecasts "
-                                "need one step per period.",
-                                name=name,
-                                periods=", ".join(
-                                    "%g" % p for p in self.periods))
+                                "forecasts need one step per period.", name=name,
+                                periods=", ".join("%g" % p for p in self.periods))
         cell = ui * self.periods.size + ti
         dupes = np.flatnonzero(np.bincount(cell) > 1)
         if dupes.size:
@@ -43,8 +40,8 @@ class Panel:
                                             self.periods[c % self.periods.size])
                               for c in dupes[:5])
             raise ForecastError("{name} has more than one row for the same unit and period: "
-                                "{shown}. "
-                                "Keep one row per unit and period.", name=name, shown=shown)
+                                "{shown}. Keep one row per unit and period.",
+                                name=name, shown=shown)
         self.Y = np.full((self.units.size, self.periods.size), np.nan)
         self.Y[ui, ti] = values
         self.name = name
@@ -119,15 +116,15 @@ def check_lengths(panel, test_periods, target, need=3):
     if test_periods < 1:
         raise ForecastError("TEST_YEARS must be at least 1.")
     if T - test_periods < need:
-        raise ForecastError("{name} has {t} periods ({first}-{last}); holding out {test_periods} "
-                            "leaves {t2} to fit, and "
-                            "the models need at least {need}. Hold out fewer periods (at most "
-                            "{t3}).",
-                            name=panel.name, t="%d" % T, first="%g" % panel.periods[0],
+        raise ForecastError("{name} has {n_periods} periods ({first}-{last}); holding out "
+                            "{test_periods} leaves {n_fit} to fit, and the models need at least "
+                            "{need}. Hold out fewer periods (at most {most}).",
+                            name=panel.name, n_periods="%d" % T, first="%g" % panel.periods[0],
                             last="%g" % panel.periods[-1], test_periods="%d" % test_periods,
-                            t2="%d" % (T - test_periods), need="%d" % need, t3="%d" % (T - need))
+                            n_fit="%d" % (T - test_periods), need="%d" % need,
+                            most="%d" % (T - need))
     horizon = int(round((target - panel.periods[-1]) / panel.step))
     if horizon < 1:
-        raise ForecastError("TARGET_TIME {target} is not after the last period {periods}.",
-                            target="%g" % target, periods="%g" % panel.periods[-1])
+        raise ForecastError("TARGET_TIME {target} is not after the last period {last}.",
+                            target="%g" % target, last="%g" % panel.periods[-1])
     return horizon

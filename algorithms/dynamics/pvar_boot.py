@@ -68,16 +68,15 @@ def lag_selection(panel, max_lags, **options):
     {bic, aic, hqic: lag order with the smallest value}}."""
     max_lags = int(max_lags)
     if max_lags < 1:
-        raise PanelVARError("MAX_LAGS must be at least 1; got "
-                            "{max_lags}.", max_lags="%d" % max_lags)
+        raise PanelVARError("MAX_LAGS must be at least 1; got {max_lags}.",
+                            max_lags="%d" % max_lags)
     T = panel.periods.size
     if T < max_lags + 2:
         raise PanelVARError(
-            "MAX_LAGS = {max_lags} needs at least {max_lags2} periods; the panel has {t}. Use "
-            "MAX_LAGS of at "
-            "most {t2}.",
-            max_lags="%d" % max_lags, max_lags2="%d" % (max_lags + 2), t="%d" % T,
-            t2="%d" % max(T - 2, 0))
+            "MAX_LAGS = {max_lags} needs at least {need} periods; the panel has {n_periods}. Use "
+            "MAX_LAGS of at most {most}.",
+            max_lags="%d" % max_lags, need="%d" % (max_lags + 2), n_periods="%d" % T,
+            most="%d" % max(T - 2, 0))
     rows = []
     for p in range(1, max_lags + 1):
         res = fit_pvar(panel, lags=p, **options)

@@ -52,8 +52,7 @@ def _names(names, k, prefix):
     names = [str(n) for n in names]
     if len(names) != k:
         raise PanelVARError("{n_names} names were given for {k} {prefix} columns; give one name "
-                            "per "
-                            "column.", n_names="%d" % len(names), k="%d" % k, prefix=prefix)
+                            "per column.", n_names="%d" % len(names), k="%d" % k, prefix=prefix)
     if len(set(names)) != k:
         raise PanelVARError("Variable names must be distinct; got {names}.", names=", ".join(names))
     return names
@@ -101,8 +100,8 @@ def prepare_panel(ids, times, values, names=None, exog=None, exog_names=None, lo
     ex = np.zeros((n, 0)) if exog is None else _as_2d(exog, n, "exog")
     exog_names = _names(exog_names, ex.shape[1], "x")
     if set(names) & set(exog_names):
-        raise PanelVARError("{names_0} is both an endogenous and an exogenous variable; list it "
-                            "once.", names_0=sorted(set(names) & set(exog_names))[0])
+        raise PanelVARError("{name} is both an endogenous and an exogenous variable; list it "
+                            "once.", name=sorted(set(names) & set(exog_names))[0])
     units, ui = np.unique(ids, return_inverse=True)
     periods, ti = np.unique(times, return_inverse=True)
     N, T = units.size, periods.size
@@ -130,8 +129,7 @@ def prepare_panel(ids, times, values, names=None, exog=None, exog_names=None, lo
             cells = [(ui[r], ti[r], j) for r, j in bad]
             raise PanelVARError(
                 "Logs were asked but {n_cells} value(s) are zero or negative: {where}. Turn LOG "
-                "off, "
-                "or shift or drop those values.",
+                "off, or shift or drop those values.",
                 n_cells="%d" % len(cells),
                 where=_where(units, periods, names, cells))
         vals = np.log(vals)
@@ -214,7 +212,7 @@ def transform_name(transform):
     key = {0: "fod", 1: "fd", "fod": "fod", "fd": "fd"}.get(
         transform.lower() if isinstance(transform, str) else transform)
     if key is None:
-        raise PanelVARError("TRANSFORM must be 0 (forward orthogonal deviations, 'fod') or "
-                            "1 (first differences, 'fd'); got "
-                            "{transform}.", transform=shown(transform))
+        raise PanelVARError("TRANSFORM must be 0 (forward orthogonal deviations, 'fod') or 1 "
+                            "(first differences, 'fd'); got {transform}.",
+                            transform=shown(transform))
     return key

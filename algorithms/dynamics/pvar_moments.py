@@ -67,9 +67,9 @@ def check_options(panel, lags, lmin, lmax):
     if T < lags + 2:
         most = T - 2
         raise PanelVARError(
-            "LAGS = {lags} needs at least {lags2} periods ({lags} for the lags, one lost to the "
-            "transformation, one to estimate); the panel has {t} ({span}). {advice}",
-            lags="%d" % lags, lags2="%d" % (lags + 2), t="%d" % T, span=span,
+            "LAGS = {lags} needs at least {need} periods ({lags} for the lags, one lost to the "
+            "transformation, one to estimate); the panel has {n_periods} ({span}). {advice}",
+            lags="%d" % lags, need="%d" % (lags + 2), n_periods="%d" % T, span=span,
             advice=Phrase("Use at most {most} lag(s).", most="%d" % most) if most >= 1 else
             Phrase("A panel VAR needs at least 3 periods."))
     if lmin < 2:
@@ -79,9 +79,10 @@ def check_options(panel, lags, lmin, lmax):
         raise PanelVARError("MAX_INSTRUMENT_LAG ({lmax}) is below MIN_INSTRUMENT_LAG ({lmin}); "
                             "raise it.", lmax="%d" % lmax, lmin="%d" % lmin)
     if lmin > T - 1:
-        raise PanelVARError("MIN_INSTRUMENT_LAG = {lmin} leaves no instrument: the panel has {t} "
-                            "periods ({span}), so lags of at most {t2} exist. Lower it.",
-                            lmin="%d" % lmin, t="%d" % T, span=span, t2="%d" % (T - 1))
+        raise PanelVARError("MIN_INSTRUMENT_LAG = {lmin} leaves no instrument: the panel has "
+                            "{n_periods} periods ({span}), so lags of at most {most} exist. Lower "
+                            "it.",
+                            lmin="%d" % lmin, n_periods="%d" % T, span=span, most="%d" % (T - 1))
 
 
 def instrument_layout(T, lags, lmin, lmax, m, collapse):
@@ -186,8 +187,7 @@ def build_moments(panel, lags=1, transform="fod", lmin=2, lmax=99, collapse=Fals
     if not used.any():
         raise PanelVARError(
             "No unit has an estimable row: LAGS = {lags} with {transform_words} needs {need}, and "
-            "no unit has "
-            "them. Use fewer lags or fill the gaps.",
+            "no unit has them. Use fewer lags or fill the gaps.",
             lags="%d" % lags, transform_words=TRANSFORM_WORDS[transform], need=need)
     if not used.all():
         idle = [fmt(u) for u in panel.units[~used]]

@@ -294,8 +294,7 @@ def ht_test(panel, exo="intercept", demean=False, alpha=0.05):
     need = {"none": 3, "intercept": 3, "trend": 4}[exo]
     if T + 1 < need:
         raise UnitRootError("The Harris-Tzavalis test with {exo_words} needs at least {need} "
-                            "periods; "
-                            "{variable} has {t}.",
+                            "periods; {variable} has {t}.",
                             exo_words=EXO_WORDS[exo], need="%d" % need, variable=panel.variable,
                             t="%d" % (T + 1))
     y, ylag = Y[:, 1:], Y[:, :-1]

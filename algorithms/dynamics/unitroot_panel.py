@@ -72,8 +72,7 @@ def _check_duplicates(unit_keys, unit, period_keys, period, variable):
         more = "" if len(pairs) <= 5 else Phrase(" and {n} more", n=len(pairs) - 5)
         raise UnitRootError(
             "{variable} has more than one row for the same unit and period: {shown}{more}. Keep "
-            "one row "
-            "per unit and period (remove or aggregate the duplicates).",
+            "one row per unit and period (remove or aggregate the duplicates).",
             variable=variable, shown=shown, more=more)
     return order
 
@@ -96,8 +95,8 @@ def prepare_panel(ids, times, values, variable="value", min_units=2):
         key = key.item() if hasattr(key, "item") else key
         pos, val = p[starts[k]:ends[k]], v[starts[k]:ends[k]]
         if pos.size == 0:
-            raise UnitRootError("Unit {fmt} has no finite value of {variable}; drop the unit.",
-                                fmt=_fmt(key), variable=variable)
+            raise UnitRootError("Unit {unit} has no finite value of {variable}; drop the unit.",
+                                unit=_fmt(key), variable=variable)
         cuts = np.flatnonzero(np.diff(pos) != 1) + 1
         if cuts.size:
             inside = np.arange(pos[0], pos[-1] + 1)
@@ -109,17 +108,15 @@ def prepare_panel(ids, times, values, variable="value", min_units=2):
             panel.dropped[key] = int(pos.size - (b - a))
             pos, val = pos[a:b], val[a:b]
         if pos.size < 2:
-            raise UnitRootError("Unit {fmt} has no two consecutive periods with values of "
-                                "{variable}; "
-                                "drop the unit or fill its gaps.",
-                                fmt=_fmt(key), variable=variable)
+            raise UnitRootError("Unit {unit} has no two consecutive periods with values of "
+                                "{variable}; drop the unit or fill its gaps.",
+                                unit=_fmt(key), variable=variable)
         if np.ptp(val) == 0:
             raise UnitRootError(
-                "Unit {fmt}: {variable} is constant ({val_0}) over {fmt2}-{fmt3}, so no unit-root "
-                "regression can be "
-                "fitted; drop the unit or test another variable.",
-                fmt=_fmt(key), variable=variable, val_0="%g" % val[0],
-                fmt2=_fmt(period_keys[pos[0]]), fmt3=_fmt(period_keys[pos[-1]]))
+                "Unit {unit}: {variable} is constant ({value}) over {first}-{last}, so no "
+                "unit-root regression can be fitted; drop the unit or test another variable.",
+                unit=_fmt(key), variable=variable, value="%g" % val[0],
+                first=_fmt(period_keys[pos[0]]), last=_fmt(period_keys[pos[-1]]))
         panel.units.append(key)
         panel.series.append(val.copy())
         panel.periods.append(period_keys[pos])

@@ -26,8 +26,8 @@ class UnitRootError(EcoError, ValueError):
 
 def check_exo(exo):
     if exo not in EXO:
-        raise UnitRootError("Deterministic terms must be one of {exo}; got {exo2}.",
-                            exo=", ".join(EXO), exo2=repr(exo))
+        raise UnitRootError("Deterministic terms must be one of {choices}; got {exo}.",
+                            choices=", ".join(EXO), exo=repr(exo))
     return exo
 
 

@@ -74,9 +74,9 @@ def check_matrix(A, names=None):
     if bad.size:
         i, j = bad[0]
         raise AHPError("MATRIX is not reciprocal: entry ({i}, {j}) is {a} but entry ({j}, {i}) is "
-                       "{a2}; it should be {fraction_text}.",
-                       i="%d" % (i + 1), j="%d" % (j + 1), a="%g" % A[i, j], a2="%g" % A[j, i],
-                       fraction_text=_fraction_text(1 / A[i, j]))
+                       "{other}; it should be {expected}.",
+                       i="%d" % (i + 1), j="%d" % (j + 1), a="%g" % A[i, j], other="%g" % A[j, i],
+                       expected=_fraction_text(1 / A[i, j]))
     return A
 
 

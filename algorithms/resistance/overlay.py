@@ -24,8 +24,7 @@ def normalise_weights(weights, names):
     w = np.asarray(weights, dtype=float)
     if w.size != len(names):
         raise OverlayError("There are {w_size} weights for {n_names} factors ({names}); give one "
-                           "weight per "
-                           "factor, in the order of FACTORS.",
+                           "weight per factor, in the order of FACTORS.",
                            w_size="%d" % w.size, n_names="%d" % len(names), names=", ".join(names))
     bad = [("%s=%g" % (n, x)) for n, x in zip(names, w) if not (np.isfinite(x) and x > 0)]
     if bad:

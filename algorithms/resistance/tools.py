@@ -386,13 +386,14 @@ class ResistanceSurface(EcoAlgorithm):
         factors = self.parameterAsLayerList(parameters, "FACTORS", context)
         corrections = self.parameterAsLayerList(parameters, "CORRECTIONS", context) or []
         if not factors:
-            raise QgsProcessingException(self.tr("FACTORS is empty: give at least one score raster."))
+            raise QgsProcessingException(self.tr("FACTORS is empty: give at least one score "
+                                                 "raster."))
         names = [f.name() for f in factors]
         raw = self._weights(parameters, context, names, feedback)
         weights = OV.normalise_weights(raw, names)
         if abs(raw.sum() - 1.0) > 1e-6:
-            feedback.pushWarning(self.tr("The weights sum to %g; they were divided by %g so that they "
-                                         "sum to 1.") % (raw.sum(), raw.sum()))
+            feedback.pushWarning(self.tr("The weights sum to %g; they were divided by %g so that "
+                                         "they sum to 1.") % (raw.sum(), raw.sum()))
         ref_layer = self.parameterAsRasterLayer(parameters, "REFERENCE", context) or factors[0]
         ref = grids.RasterIn(ref_layer.source(), 1, ref_layer.name())
         readers = [grids.RasterIn(f.source(), 1, f.name(), align_to=ref) for f in factors]
@@ -458,7 +459,7 @@ class ResistanceSurface(EcoAlgorithm):
             by_name = dict(zip(t.keys("factor"), w))
             if set(by_name) >= set(names):
                 return np.array([by_name[n] for n in names])
-            feedback.pushWarning(self.tr("The weights table's factor names (%s) do not all match the "
-                                         "factor layers (%s); weights are taken in row order.")
+            feedback.pushWarning(self.tr("The weights table's factor names (%s) do not all match "
+                                         "the factor layers (%s); weights are taken in row order.")
                                  % (", ".join(by_name), ", ".join(names)))
         return w

@@ -110,8 +110,7 @@ def patch_importance(ids, attributes, from_ids, to_ids, distances, iic_threshold
         if not landscape_area >= a.sum():
             raise ConnectivityError(
                 "LANDSCAPE_AREA ({landscape_area}) must be at least the total patch attribute "
-                "({a}); give "
-                "both in the same unit, or leave LANDSCAPE_AREA empty.",
+                "({a}); give both in the same unit, or leave LANDSCAPE_AREA empty.",
                 landscape_area="%g" % landscape_area, a="%g" % a.sum())
 
     n = ids.size
@@ -223,8 +222,7 @@ def _patches(ids, attributes):
                                 ids_size="%d" % ids.size, a_size=a.size)
     if ids.size < 2:
         raise ConnectivityError("Connectivity needs at least two patches; got {ids_size}. Lower "
-                                "the "
-                                "minimum patch size or widen the study area.",
+                                "the minimum patch size or widen the study area.",
                                 ids_size="%d" % ids.size)
     uniq, counts = np.unique(ids, return_counts=True)
     if (counts > 1).any():
@@ -233,8 +231,8 @@ def _patches(ids, attributes):
     bad = ~(np.isfinite(a) & (a > 0))
     if bad.any():
         raise ConnectivityError(
-            "Patch attributes must be finite numbers > 0; patch {list} has {list2}. Remove those "
-            "patches or give them their area.", list=_list(ids[bad]), list2=_list(a[bad]))
+            "Patch attributes must be finite numbers > 0; patch {patches} has {values}. Remove "
+            "those patches or give them their area.", patches=_list(ids[bad]), values=_list(a[bad]))
     return ids, a
 
 
@@ -244,8 +242,7 @@ def _pairs(ids, from_ids, to_ids, distances):
     d = np.asarray(distances, dtype=float)
     if not (f.shape == t.shape == d.shape) or d.ndim != 1:
         raise ConnectivityError("Give one distance per pair: {f_size} first ids, {t_size} second "
-                                "ids, "
-                                "{d_size} distances.",
+                                "ids, {d_size} distances.",
                                 f_size="%d" % f.size, t_size="%d" % t.size, d_size="%d" % d.size)
     sorter = np.argsort(ids)
     index = {}

@@ -105,9 +105,8 @@ def check_input(array, edge_width=1, connectivity=8):
         raise MSPAError("MSPA edge width must be at most 100 pixels, got {ew}", ew="%d" % ew)
     bad = ~np.isin(array, (0, 1, 2))
     if bad.any():
-        raise MSPAError("MSPA input must hold only 0 (missing), 1 (background) and "
-                        "2 (foreground); found "
-                        "{array}", array=repr(np.unique(array[bad])[:5].tolist()))
+        raise MSPAError("MSPA input must hold only 0 (missing), 1 (background) and 2 (foreground); "
+                        "found {array}", array=repr(np.unique(array[bad])[:5].tolist()))
     fg = int(np.count_nonzero(array == 2))
     if fg == 0:
         raise MSPAError("MSPA input has no foreground pixel: nothing to segment")

@@ -78,7 +78,8 @@ class Barriers(EcoAlgorithm):
             radii = BM.radii_range(*(self.parameterAsDouble(parameters, p, context)
                                      for p in ("MIN_RADIUS", "MAX_RADIUS", "STEP")))
         except BM.BarrierError as e:
-            raise QgsProcessingException(self.tr("MIN_RADIUS, MAX_RADIUS, STEP: %s.") % e.message(self.tr)) from None
+            raise QgsProcessingException(self.tr("MIN_RADIUS, MAX_RADIUS, STEP: %s.")
+                                         % e.message(self.tr)) from None
         layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
         cells = layer.width() * layer.height() if layer is not None else 0
         # score, percent, radius and per-radius sums next to the cost distances

@@ -70,10 +70,11 @@ class Centrality(EcoAlgorithm):
         try:
             flow, node_flow, n_comp = CF.current_flow(nodes, links)
         except CF.CentralityError as e:
-            raise QgsProcessingException(self.tr("LINKS '%s': %s.") % (table.name, e.message(self.tr))) from None
+            raise QgsProcessingException(self.tr("LINKS '%s': %s.")
+                                         % (table.name, e.message(self.tr))) from None
         if n_comp > 1:
-            feedback.pushInfo(self.tr("The network has %d components; pairs in different components "
-                                      "carry no current.") % n_comp)
+            feedback.pushInfo(self.tr("The network has %d components; pairs in different "
+                                      "components carry no current.") % n_comp)
         k = self.parameterAsInt(parameters, "LEVELS", context)
         levels, edges = B.importance_levels(flow, k)
         if edges is not None:

@@ -131,7 +131,8 @@ def read_links(alg, parameters, context, name="LINKS", weight=None):
                                              values[np.argmax(bad)]))
     bad = w <= 0
     if bad.any():
-        raise QgsProcessingException(alg.tr("Field '%s' of %s '%s' must be > 0; row %d holds %g.") % (
+        raise QgsProcessingException(alg.tr("Field '%s' of %s '%s' must be > 0; row %d holds %g.")
+                                     % (
             wanted[2], name, table.name, np.argmax(bad) + 1, w[np.argmax(bad)]))
     return [(int(i), int(j), float(v)) for i, j, v in zip(a, b, w)], table
 

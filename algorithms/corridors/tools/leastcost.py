@@ -100,9 +100,10 @@ class LeastCostCorridors(EcoAlgorithm):
             if parameters.get("OUTPUT_COST_DISTANCES") not in (None, "") else ""
         n_src = np.unique(sources[sources > 0]).size
         need = CD.memory_bytes(ref.height, ref.width, n_src)
-        require_memory(need, self.tr("Least-cost corridors for %d sources on %d x %d cells need about "
-                               "{need:.1f} GB, but only {free:.1f} GB are free; coarsen or clip the "
-                               "rasters.") % (n_src, ref.height, ref.width))
+        require_memory(need, self.tr("Least-cost corridors for %d sources on %d x %d cells need "
+                                     "about {need:.1f} GB, but only {free:.1f} GB are free; "
+                                     "coarsen or clip the rasters.")
+                       % (n_src, ref.height, ref.width))
         resistance = ref.read(0, ref.height, np.float64)
         progress.step(self.tr("%d sources on a %d x %d grid (about %.2f GB).") % (
             n_src, ref.height, ref.width, need / 1e9))
@@ -125,8 +126,10 @@ class LeastCostCorridors(EcoAlgorithm):
                 d["from_id"], d["to_id"], d["reason"].replace("_", " "),
                 " (crosses %s)" % ", ".join(map(str, d["crosses"])) if d.get("crosses") else ""))
         if not res["links"]:
-            feedback.pushWarning(self.tr("No link survived: every candidate was dropped (see the log)."))
-        progress.step(self.tr("%d link(s) kept, %d dropped.") % (len(res["links"]), len(res["dropped"])))
+            feedback.pushWarning(self.tr("No link survived: every candidate was dropped (see the "
+                                         "log)."))
+        progress.step(self.tr("%d link(s) kept, %d dropped.")
+                      % (len(res["links"]), len(res["dropped"])))
         out = {"LINKS": self._links(parameters, context, ref_layer, res["links"])}
         w = self.raster_out(parameters, "CORRIDORS", context, ref, np.float32, -9999.0)
         w.write_all(res["corridors"])

@@ -176,8 +176,8 @@ class NetworkReport(EcoAlgorithm):
         lcd = _field(links, "lcd", None)
         if lcd is None:
             raise QgsProcessingException(
-                self.tr("LINKS '%s' has no field lcd: give the links of ecosecurity:leastcostcorridors "
-                        "or :centrality.") % links.name)
+                self.tr("LINKS '%s' has no field lcd: give the links of "
+                        "ecosecurity:leastcostcorridors or :centrality.") % links.name)
         current = _field(links, "current_flow", None)
         link_levels = _field(links, "level", None)
         header, rows = R.link_table(_field(links, "from_id", None),

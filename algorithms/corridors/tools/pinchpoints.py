@@ -79,8 +79,9 @@ class PinchPoints(EcoAlgorithm):
             raise QgsProcessingException(e.message(self.tr)) from None
         cut = [k for k, v in res["resistance"].items() if v < 0]
         if cut:
-            feedback.pushWarning(self.tr("Pair(s) %s are not connected within CWD_CUTOFF: widen the "
-                                         "corridors.") % ", ".join("%d-%d" % k for k in cut[:10]))
+            feedback.pushWarning(self.tr("Pair(s) %s are not connected within CWD_CUTOFF: widen "
+                                         "the corridors.")
+                                 % ", ".join("%d-%d" % k for k in cut[:10]))
         progress.step()
         cur = res["current"]
         w = self.raster_out(parameters, "OUTPUT", context, ref, np.float32, -9999.0)

@@ -114,8 +114,8 @@ class CompositeIndex(EcoAlgorithm):
         neg = parameter_as_fields(self, parameters, "NEGATIVE_FIELDS", context)
         names = pos + neg
         if not names:
-            raise QgsProcessingException(self.tr("Choose at least one indicator in POSITIVE_FIELDS or "
-                                                 "NEGATIVE_FIELDS."))
+            raise QgsProcessingException(self.tr("Choose at least one indicator in POSITIVE_FIELDS "
+                                                 "or NEGATIVE_FIELDS."))
         twice = sorted(set(pos) & set(neg))
         if twice:
             raise QgsProcessingException(self.tr("%s cannot be both a positive and a negative "
@@ -124,7 +124,8 @@ class CompositeIndex(EcoAlgorithm):
         if scaling == IND.NO_SCALING and neg:
             raise QgsProcessingException(
                 self.tr("SCALING 'none' takes values as already standardised, so the negative "
-                        "indicators %s cannot be reversed; use SCALING 0 or 1, or reverse them first.")
+                        "indicators %s cannot be reversed; use SCALING 0 or 1, or reverse them "
+                        "first.")
                 % ", ".join(neg))
         weighting = self.parameterAsEnum(parameters, "WEIGHTING", context)
         given = None
@@ -145,8 +146,8 @@ class CompositeIndex(EcoAlgorithm):
         X = table.matrix(names)
         groups = table.keys(group_field) if group_field else None
         if X.shape[0] < 2:
-            raise QgsProcessingException(self.tr("Layer '%s' has %d row(s); a composite index needs "
-                                                 "at least two.") % (table.name, X.shape[0]))
+            raise QgsProcessingException(self.tr("Layer '%s' has %d row(s); a composite index "
+                                                 "needs at least two.") % (table.name, X.shape[0]))
         progress.step(self.tr("Read %d rows x %d indicators from '%s'.") % (X.shape[0], len(names),
                                                                   table.name))
         positive = np.array([True] * len(pos) + [False] * len(neg))
@@ -269,14 +270,15 @@ class CouplingCoordination(EcoAlgorithm):
         progress = Progress(feedback, 3)
         systems = parameter_as_fields(self, parameters, "SYSTEM_FIELDS", context)
         if len(systems) < 2:
-            raise QgsProcessingException(self.tr("SYSTEM_FIELDS needs at least two index fields; got "
-                                                 "%d (%s).") % (len(systems), ", ".join(systems)))
+            raise QgsProcessingException(self.tr("SYSTEM_FIELDS needs at least two index fields; "
+                                                 "got %d (%s).")
+                                         % (len(systems), ", ".join(systems)))
         text = self.parameterAsString(parameters, "SYSTEM_WEIGHTS", context)
         try:
             alpha = [float(a) for a in text.replace(";", ",").split(",") if a.strip()]
         except ValueError:
-            raise QgsProcessingException(self.tr("SYSTEM_WEIGHTS must be numbers separated by commas, "
-                                                 "got %r.") % text) from None
+            raise QgsProcessingException(self.tr("SYSTEM_WEIGHTS must be numbers separated by "
+                                                 "commas, got %r.") % text) from None
         alpha = CC.system_weights(alpha, len(systems))
         model = self.parameterAsEnum(parameters, "MODEL", context)
         edges, labels = self.grades(parameters, context)
@@ -293,8 +295,9 @@ class CouplingCoordination(EcoAlgorithm):
         if out_of_range.any():
             r, c = np.argwhere(out_of_range)[0]
             raise QgsProcessingException(
-                self.tr("Index '%s' of layer '%s' is %g in row %d (id %d), outside [0, 1]; %d value(s) "
-                        "are. Coupling needs standardised indices: build them with compositeindex.")
+                self.tr("Index '%s' of layer '%s' is %g in row %d (id %d), outside [0, 1]; %d "
+                        "value(s) are. Coupling needs standardised indices: build them with "
+                        "compositeindex.")
                 % (systems[c], table.name, U[r, c], r + 1, table.ids[r], out_of_range.sum()))
         progress.step(self.tr("Read %d rows of %d systems.") % U.shape)
 
@@ -305,8 +308,8 @@ class CouplingCoordination(EcoAlgorithm):
             feedback.pushWarning(self.tr("%d row(s) have every index 0; their C is set to 0.")
                                  % zero.sum())
         if (level == 0).any():
-            feedback.pushWarning(self.tr("%d row(s) have D outside the grade table %g..%g and get no "
-                                         "grade.") % ((level == 0).sum(), edges[0], edges[-1]))
+            feedback.pushWarning(self.tr("%d row(s) have D outside the grade table %g..%g and get "
+                                         "no grade.") % ((level == 0).sum(), edges[0], edges[-1]))
         grade = [labels[c - 1] if c else None for c in level]
         cols = [C, T, D, [int(c) if c else None for c in level], grade]
         fields = QgsFields(table.fields)
@@ -427,7 +430,8 @@ class JoinGrades(EcoAlgorithm):
         if unmatched:
             feedback.pushWarning(self.tr("%d table key(s) match no region and are left out: %s.")
                                  % (len(unmatched), ", ".join(original[k] for k in unmatched)))
-        progress.step(self.tr("%d of %d regions have data.") % (len(matched), len(set(region_keys) - {None})))
+        progress.step(self.tr("%d of %d regions have data.")
+                      % (len(matched), len(set(region_keys) - {None})))
 
         tlist = J.sort_times(times) if times is not None else [None]
         values = {name: table.raw(name) for name in carry}

@@ -85,8 +85,8 @@ class CouplingReport(EcoAlgorithm):
         try:
             rows, cols, grid, lv = R.pivot(regions, times, values, levels)
         except R.ReportError as e:
-            raise QgsProcessingException(self.tr("INPUT '%s': %s.") % (table.name,
-                                                                       e.message(self.tr))) from None
+            raise QgsProcessingException(self.tr("INPUT '%s': %s.")
+                                         % (table.name, e.message(self.tr))) from None
         colours = ramp(len(labels))
         parts = self._weights(parameters, context)
         parts.append((self.tr("%s by year") % value_name,
@@ -134,7 +134,8 @@ class CouplingReport(EcoAlgorithm):
             return []
         key = self.parameterAsString(parameters, "REGION_KEY", context)
         if not key:
-            raise QgsProcessingException(self.tr("REGIONS is given: name its key field in REGION_KEY."))
+            raise QgsProcessingException(self.tr("REGIONS is given: name its key field in "
+                                                 "REGION_KEY."))
         wanted = [t.strip() for t in self.parameterAsString(
             parameters, "MAP_TIMES", context).replace(",", ";").split(";") if t.strip()]
         try:

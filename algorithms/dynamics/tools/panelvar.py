@@ -105,7 +105,8 @@ class PanelVAR(EcoAlgorithm):
         table = self.table(parameters, "INPUT", context, with_geometry=False)
         names = parameter_as_fields(self, parameters, "VARIABLES", context)
         if len(names) < 2:
-            raise QgsProcessingException(self.tr("A panel VAR needs at least two VARIABLES; got %d.")
+            raise QgsProcessingException(self.tr("A panel VAR needs at least two VARIABLES; got "
+                                                 "%d.")
                                          % len(names))
         exog = parameter_as_fields(self, parameters, "EXOGENOUS", context)
         ids = table.keys(self.parameterAsString(parameters, "ID_FIELD", context))
@@ -136,8 +137,9 @@ class PanelVAR(EcoAlgorithm):
             feedback.pushWarning(w)
         stab = PV.stability(res)
         h = res.hansen
-        feedback.pushInfo(self.tr("%d observations, %d regions, %d instruments per equation; Hansen "
-                                  "J = %.4f (df %d, p = %.4f); companion moduli %s (%s).") % (
+        feedback.pushInfo(self.tr("%d observations, %d regions, %d instruments per equation; "
+                                  "Hansen J = %.4f (df %d, p = %.4f); companion moduli %s "
+                                  "(%s).") % (
                               res.n_obs, res.n_units, res.n_instruments, h["statistic"],
                               h["df"], h["pvalue"], ", ".join("%.5f" % m
                                                              for m in stab["moduli"]),

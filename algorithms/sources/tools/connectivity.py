@@ -117,8 +117,8 @@ class PatchConnectivity(EcoAlgorithm):
         else:
             fields, feats, ids, attrs = self._polygon_patches(parameters, context, layer)
         if len(ids) < 2:
-            raise QgsProcessingException(self.tr("Connectivity needs at least two patches; '%s' has "
-                                                 "%d.") % (layer.name(), len(ids)))
+            raise QgsProcessingException(self.tr("Connectivity needs at least two patches; '%s' "
+                                                 "has %d.") % (layer.name(), len(ids)))
         progress.step(self.tr("%d patches.") % len(ids))
         max_d = self.parameterAsDouble(parameters, "MAX_DISTANCE", context) or None
         geoms = [f.geometry() for f in feats]

@@ -83,8 +83,8 @@ class MSPA(EcoAlgorithm):
         missing = B.parse_numbers(self.parameterAsString(parameters, "MISSING", context),
                                   "MISSING")
         require_memory(BYTES_PER_PIXEL * src.width * src.height,
-                       self.tr("MSPA of %d x %d pixels needs about {need:.1f} GB, but {free:.1f} GB are "
-                               "free; split the map into tiles with overlap or coarsen it.")
+                       self.tr("MSPA of %d x %d pixels needs about {need:.1f} GB, but {free:.1f} "
+                               "GB are free; split the map into tiles with overlap or coarsen it.")
                        % (src.height, src.width))
         values = src.band.ReadAsArray()
         data = M.map_input(values, fg, missing, src.nodata)

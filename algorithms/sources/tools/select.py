@@ -78,8 +78,8 @@ class SelectSources(EcoAlgorithm):
         table = self.table(parameters, "PATCHES", context)
         crs = table.source.sourceCrs()
         if crs.isGeographic():
-            raise QgsProcessingException(self.tr("Layer '%s' is in a geographic CRS: reproject it so "
-                                                 "that areas are in map units.") % table.name)
+            raise QgsProcessingException(self.tr("Layer '%s' is in a geographic CRS: reproject it "
+                                                 "so that areas are in map units.") % table.name)
         dpc = table.numeric(self.parameterAsString(parameters, "DPC_FIELD", context))
         area_field = self.parameterAsString(parameters, "AREA_FIELD", context)
         if table.fields.lookupField(area_field) >= 0:
@@ -102,8 +102,8 @@ class SelectSources(EcoAlgorithm):
         mandatory = self._mandatory(parameters, context, crs,
                                     [table.features[k].geometry() for k in order])
         if order.size + len(mandatory) == 0:
-            raise QgsProcessingException(self.tr("No patch passes MIN_AREA and MIN_DPC and there are "
-                                                 "no mandatory areas: lower the thresholds."))
+            raise QgsProcessingException(self.tr("No patch passes MIN_AREA and MIN_DPC and there "
+                                                 "are no mandatory areas: lower the thresholds."))
         fields = QgsFields(table.fields)
         for name, kind in (("source_id", FieldType.Int), ("origin", FieldType.String),
                            ("src_area", FieldType.Double), ("src_dPC", FieldType.Double),
@@ -135,7 +135,8 @@ class SelectSources(EcoAlgorithm):
         """Level 1 = the highest natural-breaks class of dPC."""
         levels, edges = B.importance_levels(values, k)
         if edges is not None:
-            feedback.pushInfo(tr("dPC breaks of the levels: %s") % ", ".join("%.4g" % e for e in edges))
+            feedback.pushInfo(tr("dPC breaks of the levels: %s")
+                              % ", ".join("%.4g" % e for e in edges))
         return levels
 
     def _mandatory(self, parameters, context, crs, kept):
