@@ -129,15 +129,17 @@ def runtime_strings(plugins_dir):
 
 def output_labels(plugins_dir):
     """Class labels that the tools write into their outputs in the interface's language
-    (the ten coordination grades, the MSPA class names), and the headings of tables the
-    tools translate where they write them (the network report's maps)."""
+    (the ten coordination grades, the MSPA class names, Omniscape's flow classes), and the
+    headings of tables the tools translate where they write them (the network report's
+    maps)."""
     sys.path.insert(0, plugins_dir)
     from ecosecurity.algorithms.coupling import coordination
     from ecosecurity.algorithms.sources import mspa
-    from ecosecurity.algorithms.corridors.tools import networkreport
+    from ecosecurity.algorithms.corridors.tools import networkreport, omniscape
     return list(coordination.TEN_LEVEL_LABELS) + [
         mspa.CLASS_NAMES[v] for v in sorted(mspa.CLASS_NAMES)] + [
-        title for title, *_ in networkreport.MAPS]
+        title for title, *_ in networkreport.MAPS] + [
+        label for _, label, _ in omniscape.FLOW_CLASSES]
 
 
 def all_strings(plugins_dir):

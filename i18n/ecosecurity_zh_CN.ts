@@ -3248,6 +3248,22 @@
       <translation>廊道与电流</translation>
     </message>
     <message>
+      <source>Impeded (&lt; 0.7)</source>
+      <translation>受阻（&lt; 0.7）</translation>
+    </message>
+    <message>
+      <source>Diffuse (0.7 - 1.3)</source>
+      <translation>扩散（0.7 - 1.3）</translation>
+    </message>
+    <message>
+      <source>Intensified (1.3 - 1.7)</source>
+      <translation>强化（1.3 - 1.7）</translation>
+    </message>
+    <message>
+      <source>Channelised (&gt; 1.7)</source>
+      <translation>通道化（&gt; 1.7）</translation>
+    </message>
+    <message>
       <source>Could not write the style beside %s: %s</source>
       <translation>无法在 %s 旁写入样式：%s</translation>
     </message>
@@ -4302,6 +4318,10 @@
     <message>
       <source>%s grades, %s</source>
       <translation>%s 等级，%s</translation>
+    </message>
+    <message>
+      <source>Level %d</source>
+      <translation>等级 %d</translation>
     </message>
     <message>
       <source>A rule-of-thumb bandwidth needs at least two values; got {x_size}.</source>

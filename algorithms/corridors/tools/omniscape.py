@@ -7,7 +7,7 @@ from qgis.core import (QgsColorRampShader, QgsProcessingException,
                        QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 
-from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory
+from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style, require_memory, tr
 from ...tools.compat import ParameterFlag
 from .. import omniscape as OM
 from .circuitscape import CURRENT_RAMP, Circuitscape
@@ -31,7 +31,7 @@ def flow_class_style(band=1):
             return
         ramp = QgsColorRampShader(0.0, 2.0)
         ramp.setColorRampType(QgsColorRampShader.Discrete)
-        ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), label)
+        ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), tr(label))
                                    for v, label, c in FLOW_CLASSES])
         shader = QgsRasterShader()
         shader.setRasterShaderFunction(ramp)

@@ -7,7 +7,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing, QgsProces
                        QgsVectorLayer, QgsWkbTypes)
 
 from ...tools import maps
-from ...base import EcoAlgorithm, Progress, help_html
+from ...base import EcoAlgorithm, Progress, help_html, tr
 from ...classify import breaks as B
 from ...tools.compat import FieldType, is_null
 from ...classify.palette import ramp
@@ -114,7 +114,7 @@ class CouplingReport(EcoAlgorithm):
             found = {lv: str(n) for lv, n in zip(levels, names) if lv and n is not None}
             if top <= 10 and set(found.values()) <= set(CC.TEN_LEVEL_LABELS):
                 return levels, list(CC.TEN_LEVEL_LABELS)
-            return levels, [found.get(k, "Level %d" % k) for k in range(1, top + 1)]
+            return levels, [found.get(k, tr("Level %d") % k) for k in range(1, top + 1)]
         finite = np.isfinite(values)
         cls = np.zeros(values.size, np.int64)
         cls[finite] = B.assign_classes(values[finite], CC.TEN_LEVEL_BREAKS, "left")
