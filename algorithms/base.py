@@ -65,6 +65,11 @@ def help_html(summary, formula=None, parameters=(), outputs=(), references=(), n
     return HelpText(summary, formula, parameters, outputs, references, notes)
 
 
+def tr(text):
+    """text in the interface's language (the plugin's catalogue), for code outside a tool."""
+    return QCoreApplication.translate("EcoSecurity", text)
+
+
 class HelpText:
     """A tool's help. Rendered as escaped HTML (Qt reads '<' in "<=" as a tag and cuts the
     text there); each parameter is named by the label the dialog shows with its id, and an
@@ -206,7 +211,7 @@ class Table:
         idx = self.fields.lookupField(field)
         if idx < 0:
             raise QgsProcessingException(
-                "Layer '%s' has no field '%s'. Its fields are: %s."
+                tr("Layer '%s' has no field '%s'. Its fields are: %s.")
                 % (self.name, field, ", ".join(self.fields.names())))
         return idx
 
@@ -233,8 +238,8 @@ class Table:
                         dtype=bool)
         if null.any() and not allow_null:
             raise QgsProcessingException(
-                "Field '%s' of layer '%s' is NULL in %d row(s): %s. Fill or remove those "
-                "rows first." % (field, self.name, null.sum(), self._rows(null)))
+                tr("Field '%s' of layer '%s' is NULL in %d row(s): %s. Fill or remove those "
+                   "rows first.") % (field, self.name, null.sum(), self._rows(null)))
         out = np.full(len(values), np.nan)
         for i, v in enumerate(values):  # a plain conversion; the loop only names bad text
             if null[i]:
@@ -244,12 +249,12 @@ class Table:
             except (TypeError, ValueError):
                 kind = self.fields.at(idx).typeName()
                 raise QgsProcessingException(
-                    "Field '%s' of layer '%s' (%s) must hold numbers, but row %d (id %d) "
-                    "holds %r." % (field, self.name, kind, i + 1, self.ids[i], v)) from None
+                    tr("Field '%s' of layer '%s' (%s) must hold numbers, but row %d (id %d) "
+                       "holds %r.") % (field, self.name, kind, i + 1, self.ids[i], v)) from None
         bad = ~np.isfinite(out) & ~null
         if bad.any():
             raise QgsProcessingException(
-                "Field '%s' of layer '%s' is not finite in row(s) %s."
+                tr("Field '%s' of layer '%s' is not finite in row(s) %s.")
                 % (field, self.name, self._rows(bad)))
         return out
 
@@ -263,7 +268,7 @@ class Table:
         null = np.array([v is None or str(v).strip() == "" for v in values], dtype=bool)
         if null.any() and not allow_empty:
             raise QgsProcessingException(
-                "Key field '%s' of layer '%s' is empty in row(s) %s."
+                tr("Key field '%s' of layer '%s' is empty in row(s) %s.")
                 % (field, self.name, self._rows(null)))
         return [None if n else _key_text(v) for v, n in zip(values, null)]
 
@@ -378,7 +383,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         except Cancelled as err:
             self._rollback(context)
             interrupt.redeliver(err)  # a signal then takes its course
-            raise QgsProcessingException("Canceled: no output was written.") from None
+            raise QgsProcessingException(self.tr("Canceled: no output was written.")) from None
         except EcoError as err:  # the plugin's expected errors; anything else is a bug
             self._rollback(context)
             raise QgsProcessingException(err.message(self.tr)) from None
@@ -493,7 +498,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
             if progress is not None:
                 progress.set(start / max(1, len(features)))
             if not sink.addFeatures(features[start:start + chunk], QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException("Could not write features: %s"
+                raise QgsProcessingException(self.tr("Could not write features: %s")
                                              % sink.lastError())
 
     def write_table(self, parameters, name, context, columns, progress=None, style=None):
@@ -738,4 +743,4 @@ def save_style_beside(dest, style, feedback=None):
     if is_raster and not had_aux and os.path.exists(aux):
         os.remove(aux)  # statistics QGIS cached while opening it, not part of the result
     if not ok and feedback is not None:
-        feedback.pushWarning("Could not write the style beside %s: %s" % (path, message))
+        feedback.pushWarning(tr("Could not write the style beside %s: %s") % (path, message))

@@ -15,6 +15,12 @@ with named placeholders and their values,
 and the tool's base translates the template (context "EcoSecurity", collected by
 i18n/catalogue.py from the literal first argument of every *Error(...) call) before it fills
 in the values. str(err) is the English message, for logs and tests.
+
+A value that is English words itself (one of two wordings, a term from a table) is a Phrase,
+translated with the message:
+
+    raise PanelVARError("... {advice}", advice=Phrase("Use at most {n} lag(s).", n=most)
+                        if most >= 1 else Phrase("A panel VAR needs at least 3 periods."))
 """
 
 
@@ -34,13 +40,35 @@ class EcoError(Exception):
         """The message, its template first passed through translate (a text -> text
         function) when given. A translation that breaks the placeholders falls back to the
         English template rather than hiding the error."""
-        text = translate(self.template) if translate is not None else self.template
-        if not self.values:
-            return text
-        try:
-            return text.format(**self.values)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.values)
+        return _fill(self.template, self.values, translate)
+
+
+class Phrase(str):
+    """English words given as a message's value, translated with the message (str(p) is the
+    English text). Like a message: a literal template, and named values when it has any."""
+
+    def __new__(cls, template, **values):
+        phrase = super().__new__(cls, _fill(str(template), values, None))
+        phrase.template, phrase.values = str(template), values
+        return phrase
+
+    def message(self, translate=None):
+        return _fill(self.template, self.values, translate)
+
+
+def _fill(template, values, translate):
+    """template, through translate when given, with its values filled in (Phrase values
+    translated too); a translation that breaks the placeholders falls back to English."""
+    text = translate(template) if translate is not None else template
+    if not values:
+        return text
+    if translate is not None:
+        values = {k: v.message(translate) if isinstance(v, Phrase) else v
+                  for k, v in values.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
 
 
 class Cancelled(Exception):

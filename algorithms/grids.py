@@ -117,11 +117,14 @@ class RasterIn:
         try:
             self.ds = gdal.Open(path)
         except RuntimeError as err:
-            raise GridError("GDAL cannot open raster '%s' (%s): %s" % (self.name, path, err)) \
+            raise GridError("GDAL cannot open raster '{name}' ({path}): {err}",
+                            name=self.name, path=path, err=err) \
                 from None
         if band < 1 or band > self.ds.RasterCount:
-            raise GridError("Raster '%s' has %d band(s); band %d does not exist."
-                            % (self.name, self.ds.RasterCount, band))
+            raise GridError("Raster '{name}' has {rastercount} band(s); band {band} does not "
+                            "exist.",
+                            name=self.name, rastercount="%d" % self.ds.RasterCount,
+                            band="%d" % band)
         self.band_number = band
         self.nodata = self.ds.GetRasterBand(band).GetNoDataValue()
         self.aligned = False
@@ -135,8 +138,8 @@ class RasterIn:
         bounds = (gt[0], gt[3] + gt[5] * ref.height, gt[0] + gt[1] * ref.width, gt[3])
         src_srs = self.ds.GetProjection()
         if not src_srs:
-            raise GridError("Raster '%s' has no CRS, so it cannot be aligned to '%s'."
-                            % (self.name, ref.name))
+            raise GridError("Raster '{name}' has no CRS, so it cannot be aligned to '{name2}'.",
+                            name=self.name, name2=ref.name)
         src = self.ds
         if self.band_number != 1:  # warp the one band asked for, through a virtual copy
             src = gdal.Translate("", src, format="VRT", bandList=[self.band_number])
@@ -166,8 +169,8 @@ class RasterIn:
         a = self.band.ReadAsArray(0, row0, self.width, rows,
                                   buf_type=GDAL_TYPES[np.dtype(dtype)])
         if a is None:
-            raise GridError("Could not read rows %d-%d of raster '%s'."
-                            % (row0, row0 + rows, self.name))
+            raise GridError("Could not read rows {row0}-{row02} of raster '{name}'.",
+                            row0="%d" % row0, row02="%d" % (row0 + rows), name=self.name)
         if self.nodata is not None:
             if np.isnan(self.nodata):
                 return a
@@ -193,7 +196,8 @@ class RasterOut:
         pending_files().add(self.tmp)
         drv = gdal.GetDriverByName(driver)
         if drv is None:
-            raise GridError("GDAL has no raster driver %r for %s." % (driver, path))
+            raise GridError("GDAL has no raster driver {driver} for "
+                            "{path}.", driver=repr(driver), path=path)
         options = GTIFF_OPTIONS if drv.ShortName == "GTiff" else []
         self.ds = drv.Create(self.tmp, like.width, like.height, 1, GDAL_TYPES[np.dtype(dtype)],
                              options)

@@ -11,7 +11,16 @@ Strings are found two ways:
   choices, help texts, workflow names, inputs and outputs: these are not literals inside
   tr() calls, so no source scanner could find them);
 - in the source, every literal passed to tr(...) or QCoreApplication.translate(
-  "EcoSecurity", ...) (messages of code paths a run-time pass does not reach).
+  "EcoSecurity", ...) (messages of code paths a run-time pass does not reach), and the
+  literal first argument of every call of an EcoError subclass or of Phrase (the English
+  templates that pure modules raise, algorithms/errors.py; adjacent literals are one).
+
+How pure modules (no Qt) make their texts translatable, one way each:
+- errors: raise XError("English {template}", name=value); the tool's base translates the
+  template, then fills in the values; a value that is English words itself is a Phrase;
+- texts they write (HTML reports, plot titles): the function takes a `tr` argument (a text
+  -> text function, default str, i.e. English) and writes tr("literal"); the tool passes
+  its self.tr. The literals inside tr(...) are collected like the tools' own.
 """
 import ast
 import os
@@ -24,26 +33,53 @@ REPO = os.path.dirname(HERE)
 CONTEXT = "EcoSecurity"
 
 
-def source_strings():
-    """Literal strings given to tr() or translate("EcoSecurity", ...) in the plugin code."""
-    found = []
+def _plugin_trees():
     files = [os.path.join(REPO, "plugin.py")]
     for root, _, names in os.walk(os.path.join(REPO, "algorithms")):
         files += [os.path.join(root, n) for n in sorted(names) if n.endswith(".py")]
-    for path in files:
+    for path in sorted(files):
         with open(path, encoding="utf-8") as f:
-            tree = ast.parse(f.read(), path)
+            yield path, ast.parse(f.read(), path)
+
+
+def _called_name(node):
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else \
+        func.id if isinstance(func, ast.Name) else ""
+
+
+def eco_error_classes(trees=None):
+    """Names of the plugin's EcoError classes (EcoError and the classes derived from it)."""
+    bases = {}
+    for _, tree in trees or _plugin_trees():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {b.attr if isinstance(b, ast.Attribute) else
+                                    getattr(b, "id", "") for b in node.bases}
+    found = {"EcoError"}
+    while True:
+        more = {name for name, b in bases.items() if name not in found and b & found}
+        if not more:
+            return found
+        found |= more
+
+
+def source_strings():
+    """Literal strings given to tr() or translate("EcoSecurity", ...) in the plugin code,
+    and the message templates of its EcoErrors and Phrases."""
+    found = []
+    trees = list(_plugin_trees())
+    templates = eco_error_classes(trees) | {"Phrase"}
+    for path, tree in trees:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else \
-                func.id if isinstance(func, ast.Name) else ""
+            name = _called_name(node)
             args = node.args
             if name == "translate" and len(args) >= 2 and isinstance(args[0], ast.Constant) \
                     and args[0].value == CONTEXT:
                 args = args[1:]
-            elif name != "tr":
+            elif name != "tr" and name not in templates:
                 continue
             if isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
                 found.append(args[0].value)
@@ -93,12 +129,17 @@ def runtime_strings(plugins_dir):
 
 def output_labels(plugins_dir):
     """Class labels that the tools write into their outputs in the interface's language
-    (the ten coordination grades, the MSPA class names)."""
+    (the ten coordination grades, the MSPA class names, Omniscape's flow classes), and the
+    headings of tables the tools translate where they write them (the network report's
+    maps)."""
     sys.path.insert(0, plugins_dir)
     from ecosecurity.algorithms.coupling import coordination
     from ecosecurity.algorithms.sources import mspa
+    from ecosecurity.algorithms.corridors.tools import networkreport, omniscape
     return list(coordination.TEN_LEVEL_LABELS) + [
-        mspa.CLASS_NAMES[v] for v in sorted(mspa.CLASS_NAMES)]
+        mspa.CLASS_NAMES[v] for v in sorted(mspa.CLASS_NAMES)] + [
+        title for title, *_ in networkreport.MAPS] + [
+        label for _, label, _ in omniscape.FLOW_CLASSES]
 
 
 def all_strings(plugins_dir):

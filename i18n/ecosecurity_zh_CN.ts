@@ -3522,5 +3522,1857 @@
       <source>Could not write the project {path}: {error}</source>
       <translation>无法写出工程 {path}：{error}</translation>
     </message>
+    <message>
+      <source>Worker threads</source>
+      <translation>工作线程数</translation>
+    </message>
+    <message>
+      <source>Threads solving batches of windows.</source>
+      <translation>分批求解窗口的线程数。</translation>
+    </message>
+    <message>
+      <source>Sources and resistance</source>
+      <translation>源地与阻力面</translation>
+    </message>
+    <message>
+      <source>Corridors and current</source>
+      <translation>廊道与电流</translation>
+    </message>
+    <message>
+      <source>Impeded (&lt; 0.7)</source>
+      <translation>受阻（&lt; 0.7）</translation>
+    </message>
+    <message>
+      <source>Diffuse (0.7 - 1.3)</source>
+      <translation>扩散（0.7 - 1.3）</translation>
+    </message>
+    <message>
+      <source>Intensified (1.3 - 1.7)</source>
+      <translation>强化（1.3 - 1.7）</translation>
+    </message>
+    <message>
+      <source>Channelised (&gt; 1.7)</source>
+      <translation>通道化（&gt; 1.7）</translation>
+    </message>
+    <message>
+      <source>Could not write the style beside %s: %s</source>
+      <translation>无法在 %s 旁写入样式：%s</translation>
+    </message>
+    <message>
+      <source>Layer '%s' has no field '%s'. Its fields are: %s.</source>
+      <translation>图层“%s”没有字段“%s”。其字段为：%s。</translation>
+    </message>
+    <message>
+      <source>Field '%s' of layer '%s' is NULL in %d row(s): %s. Fill or remove those rows first.</source>
+      <translation>图层“%s”的字段“%s”在 %d 行中为 NULL：%s。请先填写或删除这些行。</translation>
+    </message>
+    <message>
+      <source>Field '%s' of layer '%s' is not finite in row(s) %s.</source>
+      <translation>图层“%s”的字段“%s”在以下行中不是有限数值：%s。</translation>
+    </message>
+    <message>
+      <source>Key field '%s' of layer '%s' is empty in row(s) %s.</source>
+      <translation>图层“%s”的关键字段“%s”在以下行中为空：%s。</translation>
+    </message>
+    <message>
+      <source>Canceled: no output was written.</source>
+      <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+      <source>Could not write features: %s</source>
+      <translation>无法写入要素：%s</translation>
+    </message>
+    <message>
+      <source>Field '%s' of layer '%s' (%s) must hold numbers, but row %d (id %d) holds %r.</source>
+      <translation>图层“%s”的字段“%s”（%s）必须为数值，但第 %d 行（id %d）的值为 %r。</translation>
+    </message>
+    <message>
+      <source>Unknown classification method {method}.</source>
+      <translation>未知的分级方法 {method}。</translation>
+    </message>
+    <message>
+      <source>Natural breaks need at least 2 classes, got {k}.</source>
+      <translation>自然断点法至少需要 2 个等级，得到 {k}。</translation>
+    </message>
+    <message>
+      <source>Natural breaks into {k} classes need at least {k} distinct values; there are {items_size}.</source>
+      <translation>自然断点法分为 {k} 个等级至少需要 {k} 个不同的值；现有 {items_size} 个。</translation>
+    </message>
+    <message>
+      <source>There are no values to classify.</source>
+      <translation>没有可分级的值。</translation>
+    </message>
+    <message>
+      <source>The number of classes must be at least 1.</source>
+      <translation>等级数必须至少为 1。</translation>
+    </message>
+    <message>
+      <source>All values are equal ({vmin}): there is nothing to classify.</source>
+      <translation>所有值都相等（{vmin}）：无可分级。</translation>
+    </message>
+    <message>
+      <source>{name} needs at least two numbers (the lower and upper edge of one class), e.g. '0,0.2,0.4,0.6,0.8,1'; got {text}.</source>
+      <translation>{name} 至少需要两个数（一个等级的下界和上界），例如 '0,0.2,0.4,0.6,0.8,1'；得到 {text}。</translation>
+    </message>
+    <message>
+      <source>{name} must rise strictly, but {value} is followed by {next_value} (entries {entry} and {next_entry}); sort them ascending without repeats.</source>
+      <translation>{name} 必须严格递增，但 {value} 之后是 {next_value}（第 {entry} 和第 {next_entry} 项）；请按升序排列且不要重复。</translation>
+    </message>
+    <message>
+      <source>{name} gives {n_labels} labels but the breaks make {n_classes} classes; give one label per class, separated by commas.</source>
+      <translation>{name} 给出了 {n_labels} 个标签，但断点划分出 {n_classes} 个等级；请为每个等级给一个标签，用逗号分隔。</translation>
+    </message>
+    <message>
+      <source>The raster has no valid cells to classify.</source>
+      <translation>栅格中没有可分级的有效像元。</translation>
+    </message>
+    <message>
+      <source>{name} entry {k}, {part}, is not a number.</source>
+      <translation>{name} 的第 {k} 项 {part} 不是数值。</translation>
+    </message>
+    <message>
+      <source>Read %d rows of '%s'.</source>
+      <translation>已读取 %d 行（“%s”）。</translation>
+    </message>
+    <message>
+      <source>Breaks: %s</source>
+      <translation>断点：%s</translation>
+    </message>
+    <message>
+      <source>Read the value distribution of '%s'.</source>
+      <translation>已读取“%s”的值分布。</translation>
+    </message>
+    <message>
+      <source>A class raster holds at most 255 classes.</source>
+      <translation>等级栅格最多容纳 255 个等级。</translation>
+    </message>
+    <message>
+      <source>%d row(s) of '%s' are NULL and get no class.</source>
+      <translation>%d 行（“%s”）为 NULL，不分配等级。</translation>
+    </message>
+    <message>
+      <source>%d value(s) lie outside the table %g..%g and get no class.</source>
+      <translation>%d 个值位于分级表 %g..%g 之外，不分配等级。</translation>
+    </message>
+    <message>
+      <source>More than %d distinct values: breaks are optimised over %d bins.</source>
+      <translation>不同的值超过 %d 个：断点在 %d 个分箱上优化。</translation>
+    </message>
+    <message>
+      <source>%d cell(s) are nodata or outside the table.</source>
+      <translation>%d 个像元为无数据或位于分级表之外。</translation>
+    </message>
+    <message>
+      <source>Layer '%s' already has a field '%s'; choose another CLASS_FIELD or LABEL_FIELD.</source>
+      <translation>图层“%s”已有字段“%s”；请另选 CLASS_FIELD 或 LABEL_FIELD。</translation>
+    </message>
+    <message>
+      <source>Raster '%s' has no valid cells (all nodata).</source>
+      <translation>栅格“%s”没有有效像元（全部为无数据）。</translation>
+    </message>
+    <message>
+      <source>ADJACENCY must be 0 (cost allocation), 1 (Euclidean allocation) or 2 (all pairs within a distance), got {mode!r}</source>
+      <translation>ADJACENCY 必须为 0（成本分配）、1（欧氏分配）或 2（一定距离内的所有源地对），得到 {mode!r}</translation>
+    </message>
+    <message>
+      <source>the source raster has shape {s_shape} but the resistance raster {shape}; rasterise the sources on the resistance grid</source>
+      <translation>源地栅格的形状为 {s_shape}，而阻力栅格为 {shape}；请在阻力面的网格上栅格化源地</translation>
+    </message>
+    <message>
+      <source>source id {s:g} at row {r}, column {c} is not a positive integer; use ids 1, 2, ... and 0 or nodata outside the sources</source>
+      <translation>第 {r} 行、第 {c} 列的源地 ID {s:g} 不是正整数；请使用 ID 1、2、……，源地以外为 0 或无数据</translation>
+    </message>
+    <message>
+      <source>source id(s) {lost} have no cell on valid resistance (all their cells are nodata); give those cells a resistance or remove the source</source>
+      <translation>源地 ID {lost} 在有效阻力上没有像元（其像元全部为无数据）；请为这些像元赋阻力值或删除该源地</translation>
+    </message>
+    <message>
+      <source>corridors need at least two sources, found {kept_size} ({kept}); check the source layer and its id field</source>
+      <translation>廊道至少需要两个源地，只找到 {kept_size} 个（{kept}）；请检查源地图层及其 ID 字段</translation>
+    </message>
+    <message>
+      <source>radii from {min_radius} to {max_radius} by {step}: the minimum must not exceed the maximum and the step must be &gt;= 0</source>
+      <translation>半径从 {min_radius} 到 {max_radius}，步长 {step}：最小值不得超过最大值，步长必须 &gt;= 0</translation>
+    </message>
+    <message>
+      <source>no radius given</source>
+      <translation>未给出半径</translation>
+    </message>
+    <message>
+      <source>no links to map barriers on</source>
+      <translation>没有可用于识别障碍点的连接</translation>
+    </message>
+    <message>
+      <source>source grid shape {ids_shape} differs from the resistance {shape}</source>
+      <translation>源地栅格的形状 {ids_shape} 与阻力面 {shape} 不同</translation>
+    </message>
+    <message>
+      <source>radius {v} is smaller than one cell ({cell_size:g} map units)</source>
+      <translation>半径 {v} 小于一个像元（{cell_size:g} 地图单位）</translation>
+    </message>
+    <message>
+      <source>radius {v} is not a multiple of the cell size {cell_size:g}</source>
+      <translation>半径 {v} 不是像元大小 {cell_size:g} 的整数倍</translation>
+    </message>
+    <message>
+      <source>radius {v} ({k} cells) is larger than the {rows} x {cols} grid: radii that do not fit the grid</source>
+      <translation>半径 {v}（{k} 个像元）大于 {rows} x {cols} 的栅格：半径超出栅格范围</translation>
+    </message>
+    <message>
+      <source>link {a}-{b} joins source {a} to itself</source>
+      <translation>连接 {a}-{b} 将源地 {a} 连向其自身</translation>
+    </message>
+    <message>
+      <source>link {a}-{b}: least-cost distance must be &gt; 0, got {lcd}</source>
+      <translation>连接 {a}-{b}：最小成本距离必须 &gt; 0，得到 {lcd}</translation>
+    </message>
+    <message>
+      <source>{name} must be one of {allowed}, got {value}</source>
+      <translation>{name} 必须为 {allowed} 之一，得到 {value}</translation>
+    </message>
+    <message>
+      <source>a radius must be a number of map units, got {v}</source>
+      <translation>半径必须是以地图单位表示的数值，得到 {v}</translation>
+    </message>
+    <message>
+      <source>a link is (source a, source b, least-cost distance), got {item}</source>
+      <translation>连接的格式为（源地 a，源地 b，最小成本距离），得到 {item}</translation>
+    </message>
+    <message>
+      <source>link {a}-{b}: source id {s} is not in the source grid</source>
+      <translation>连接 {a}-{b}：源地 ID {s} 不在源地栅格中</translation>
+    </message>
+    <message>
+      <source>link {e} ({i}-{j}) has weight {r}: link weights are resistances and must be &gt; 0</source>
+      <translation>连接 {e}（{i}-{j}）的权重为 {r}：连接权重为电阻，必须 &gt; 0</translation>
+    </message>
+    <message>
+      <source>link {e} joins source {i} to itself</source>
+      <translation>连接 {e} 将源地 {i} 连向其自身</translation>
+    </message>
+    <message>
+      <source>link {e} ({i}-{j}) names source {end}, which is not among the sources</source>
+      <translation>连接 {e}（{i}-{j}）指向源地 {end}，但它不在源地之中</translation>
+    </message>
+    <message>
+      <source>the resistance raster must be a non-empty 2-D grid, got shape {r_shape}</source>
+      <translation>阻力栅格必须是非空的二维栅格，得到形状 {r_shape}</translation>
+    </message>
+    <message>
+      <source>cell size must be a positive number of map units, got {cell_size}</source>
+      <translation>像元大小必须是以地图单位表示的正数，得到 {cell_size}</translation>
+    </message>
+    <message>
+      <source>resistance is {r:g} at row {row}, column {col} ({bad} cell(s) &lt;= 0 in all): resistance must be &gt; 0; rescale the surface (e.g. to 1-100) or set impassable cells to nodata</source>
+      <translation>第 {row} 行、第 {col} 列的阻力为 {r:g}（共 {bad} 个像元 &lt;= 0）：阻力必须 &gt; 0；请重缩放阻力面（例如到 1-100），或将不可通行的像元设为无数据</translation>
+    </message>
+    <message>
+      <source>the resistance raster holds only nodata cells</source>
+      <translation>阻力栅格只有无数据像元</translation>
+    </message>
+    <message>
+      <source>the grid of {nr} x {nc} cells has {nnz} moves, more than this engine indexes (2^31); clip or coarsen the resistance raster</source>
+      <translation>{nr} x {nc} 像元的栅格有 {nnz} 个移动，超过本引擎可索引的数量（2^31）；请裁剪或粗化阻力栅格</translation>
+    </message>
+    <message>
+      <source>source grid shape {mask_shape} differs from the resistance {graph_shape}</source>
+      <translation>源地栅格的形状 {mask_shape} 与阻力面 {graph_shape} 不同</translation>
+    </message>
+    <message>
+      <source>the source has no cell on valid (non-nodata) resistance</source>
+      <translation>该源地在有效（非无数据）阻力上没有像元</translation>
+    </message>
+    <message>
+      <source>no source cell lies on valid resistance</source>
+      <translation>没有源地像元位于有效阻力上</translation>
+    </message>
+    <message>
+      <source>a geotransform has 6 numbers, got {n_gt}</source>
+      <translation>地理变换有 6 个数，得到 {n_gt}</translation>
+    </message>
+    <message>
+      <source>cell size must be a number, got {cell_size}</source>
+      <translation>像元大小必须是数值，得到 {cell_size}</translation>
+    </message>
+    <message>
+      <source>least-cost path tracing did not reach the source</source>
+      <translation>最小成本路径追踪未到达源地</translation>
+    </message>
+    <message>
+      <source>The included-pairs table is {rows} x {cols} but lists {n_ids} ids; it must be square, one row and column per id.</source>
+      <translation>包含对表为 {rows} x {cols}，但列出了 {n_ids} 个 ID；它必须是方阵，每个 ID 一行一列。</translation>
+    </message>
+    <message>
+      <source>the habitat raster must be 2-D, got shape {a_shape}</source>
+      <translation>生境栅格必须是二维的，得到形状 {a_shape}</translation>
+    </message>
+    <message>
+      <source>{what} raster shape {a_shape} differs from the habitat raster {shape}</source>
+      <translation>{what}栅格的形状 {a_shape} 与生境栅格 {shape} 不同</translation>
+    </message>
+    <message>
+      <source>fewer than two focal nodes found (ids {vals}); a circuit needs at least two</source>
+      <translation>找到的焦点节点少于两个（ID {vals}）；电路至少需要两个</translation>
+    </message>
+    <message>
+      <source>resistance is 0 at row {r}, column {c} ({zero} cell(s) in all): zero resistance cannot be solved; give those cells a short-circuit region (polygon) id instead, or a small positive resistance</source>
+      <translation>第 {r} 行、第 {c} 列的阻力为 0（共 {zero} 个像元）：零阻力无法求解；请改为给这些像元一个短路区域（面）ID，或一个较小的正阻力</translation>
+    </message>
+    <message>
+      <source>mask shape {m_shape} differs from the habitat raster {g_shape}</source>
+      <translation>掩膜的形状 {m_shape} 与生境栅格 {g_shape} 不同</translation>
+    </message>
+    <message>
+      <source>the mask removes every cell of the habitat raster</source>
+      <translation>掩膜去除了生境栅格的所有像元</translation>
+    </message>
+    <message>
+      <source>focal nodes must be an id raster of the habitat's shape or an (n, 3) array of row, column, id</source>
+      <translation>焦点节点必须是与生境栅格形状相同的 ID 栅格，或由行、列、ID 组成的 (n, 3) 数组</translation>
+    </message>
+    <message>
+      <source>focal node {node} lies outside the habitat raster (row {row}, column {col} of {n_rows} x {n_cols}); check its coordinates</source>
+      <translation>焦点节点 {node} 位于生境栅格之外（第 {row} 行、第 {col} 列，栅格为 {n_rows} x {n_cols}）；请检查其坐标</translation>
+    </message>
+    <message>
+      <source>{name} must hold integer codes, but {bad} key-area cells hold {value} (e.g.); give nodata a code of its own.</source>
+      <translation>{name} 必须为整数代码，但有 {bad} 个关键区像元的值为 {value}（举例）；请为无数据单独设一个代码。</translation>
+    </message>
+    <message>
+      <source>SCORE must be a 2-D grid, got {score_ndim} dimension(s).</source>
+      <translation>SCORE 必须是二维栅格，得到 {score_ndim} 维。</translation>
+    </message>
+    <message>
+      <source>CLASSES must be at least 2 (the top class is taken as key areas), got {k}.</source>
+      <translation>CLASSES 必须至少为 2（最高等级作为关键区），得到 {k}。</translation>
+    </message>
+    <message>
+      <source>SCORE has no finite values (all nodata).</source>
+      <translation>SCORE 没有有限值（全部为无数据）。</translation>
+    </message>
+    <message>
+      <source>SCORE has {size} distinct value(s) but CLASSES is {k}; lower CLASSES to at most {size}.</source>
+      <translation>SCORE 有 {size} 个不同的值，但 CLASSES 为 {k}；请将 CLASSES 降至不超过 {size}。</translation>
+    </message>
+    <message>
+      <source>The key-area mask must be a 2-D grid, got {mask_ndim} dimension(s).</source>
+      <translation>关键区掩膜必须是二维栅格，得到 {mask_ndim} 维。</translation>
+    </message>
+    <message>
+      <source>The cell area must be a positive number of m2, got {cell_area_m2}.</source>
+      <translation>像元面积必须是以平方米表示的正数，得到 {cell_area_m2}。</translation>
+    </message>
+    <message>
+      <source>ADMIN must be 0 (outside) or a positive unit index, but holds {units}; rasterise the units with indices 1..n.</source>
+      <translation>ADMIN 必须为 0（范围外）或正的单元索引，但其中有 {units}；请用索引 1..n 栅格化行政单元。</translation>
+    </message>
+    <message>
+      <source>{name} has shape {grid} but {name_ref} has shape {ref}; give grids on the same rows and columns.</source>
+      <translation>{name} 的形状为 {grid}，而 {name_ref} 的形状为 {ref}；请给出行列相同的栅格。</translation>
+    </message>
+    <message>
+      <source>{name} must be {bound}, got {value}; leave it empty for no limit</source>
+      <translation>{name} 必须 {bound}，得到 {value}；留空表示不限</translation>
+    </message>
+    <message>
+      <source>{name} must be a number, got {value}</source>
+      <translation>{name} 必须是数值，得到 {value}</translation>
+    </message>
+    <message>
+      <source>NEAREST_NEIGHBOURS must be a whole number &gt;= 1, got {nearest_neighbours}; leave it empty to keep all links</source>
+      <translation>NEAREST_NEIGHBOURS 必须是 &gt;= 1 的整数，得到 {nearest_neighbours}；留空则保留所有连接</translation>
+    </message>
+    <message>
+      <source>{what} raster shape {vals_shape} differs from the habitat {net_shape}</source>
+      <translation>{what}栅格的形状 {vals_shape} 与生境 {net_shape} 不同</translation>
+    </message>
+    <message>
+      <source>remove_src_or_gnd {remove_src_or_gnd!r} is not one of {policies}</source>
+      <translation>remove_src_or_gnd {remove_src_or_gnd!r} 不是 {policies} 之一</translation>
+    </message>
+    <message>
+      <source>the resistance surface has no data</source>
+      <translation>阻力面没有数据</translation>
+    </message>
+    <message>
+      <source>the resistance (or conductance) surface holds 0 or negative values; Omniscape needs positive values (nodata for none)</source>
+      <translation>阻力（或电导）面含有 0 或负值；Omniscape 需要正值（无值处设为无数据）</translation>
+    </message>
+    <message>
+      <source>the radius must be at least 1 cell</source>
+      <translation>半径必须至少为 1 个像元</translation>
+    </message>
+    <message>
+      <source>the buffer cannot be negative</source>
+      <translation>缓冲区不能为负</translation>
+    </message>
+    <message>
+      <source>give a source-strength raster or derive the sources from the resistance</source>
+      <translation>请给出源强度栅格，或由阻力面推导源</translation>
+    </message>
+    <message>
+      <source>the source raster is {rows} x {cols}, the resistance {res_rows} x {res_cols}</source>
+      <translation>源栅格为 {rows} x {cols}，阻力面为 {res_rows} x {res_cols}</translation>
+    </message>
+    <message>
+      <source>the corridor cut-off must be a cost distance &gt;= 0, got {cutoff}</source>
+      <translation>廊道截断值必须是 &gt;= 0 的成本距离，得到 {cutoff}</translation>
+    </message>
+    <message>
+      <source>there are no links to map</source>
+      <translation>没有可制图的连接</translation>
+    </message>
+    <message>
+      <source>source grid shape {ids_shape} differs from the resistance {graph_shape}</source>
+      <translation>源地栅格的形状 {ids_shape} 与阻力面 {graph_shape} 不同</translation>
+    </message>
+    <message>
+      <source>link {n} joins source {a} to itself</source>
+      <translation>连接 {n} 将源地 {a} 连向其自身</translation>
+    </message>
+    <message>
+      <source>link {n} ({a}-{b}) has lcd {lcd}; it must be &gt; 0 (use the LINKS of the least-cost corridor tool)</source>
+      <translation>连接 {n}（{a}-{b}）的 lcd 为 {lcd}；它必须 &gt; 0（请使用最小成本廊道工具的 LINKS）</translation>
+    </message>
+    <message>
+      <source>link {n} ({a}-{b}) names source {s}, which has no cell in the source grid</source>
+      <translation>连接 {n}（{a}-{b}）指向源地 {s}，但它在源地栅格中没有像元</translation>
+    </message>
+    <message>
+      <source>key areas</source>
+      <translation>关键区</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>area (ha)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <source>largest (ha)</source>
+      <translation>最大面积（公顷）</translation>
+    </message>
+    <message>
+      <source>corridor length (km)</source>
+      <translation>廊道长度（千米）</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>源地</translation>
+    </message>
+    <message>
+      <source>area (km2)</source>
+      <translation>面积（平方千米）</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>终点</translation>
+    </message>
+    <message>
+      <source>length (km)</source>
+      <translation>长度（千米）</translation>
+    </message>
+    <message>
+      <source>cost distance</source>
+      <translation>成本距离</translation>
+    </message>
+    <message>
+      <source>cost per km</source>
+      <translation>每千米成本</translation>
+    </message>
+    <message>
+      <source>share of %s</source>
+      <translation>%s 占比</translation>
+    </message>
+    <message>
+      <source>current (A)</source>
+      <translation>电流（A）</translation>
+    </message>
+    <message>
+      <source>The {name} solver left a relative residual of {worst} on a system of {rows} unknowns (allowed {tol}): its result would be inaccurate. The resistance values may span too many orders of magnitude; try {other}, or rescale the resistances.</source>
+      <translation>{name} 求解器在 {rows} 个未知数的方程组上留下了 {worst} 的相对残差（允许 {tol}）：其结果将不准确。阻力值可能跨越了过多数量级；请尝试 {other}，或重缩放阻力值。</translation>
+    </message>
+    <message>
+      <source>The CG+AMG (pyamg) solver did not converge ({reason} after {cg_maxiter} iterations) on a system of {rows} unknowns; try the solver 'Direct sparse factorisation' (SOLVER=1).</source>
+      <translation>CG+AMG（pyamg）求解器在 {rows} 个未知数的方程组上未收敛（{cg_maxiter} 次迭代后{reason}）；请尝试求解器“直接稀疏分解”（SOLVER=1）。</translation>
+    </message>
+    <message>
+      <source>breakdown</source>
+      <translation>算法中断</translation>
+    </message>
+    <message>
+      <source>relative residual above {tol}</source>
+      <translation>相对残差高于 {tol}</translation>
+    </message>
+    <message>
+      <source>%d links, radii %s (map units).</source>
+      <translation>%d 条连接，半径 %s（地图单位）。</translation>
+    </message>
+    <message>
+      <source>No circle of these radii improves any link: no barrier was found.</source>
+      <translation>这些半径的圆都不能改善任何连接：未找到障碍点。</translation>
+    </message>
+    <message>
+      <source>MIN_RADIUS, MAX_RADIUS, STEP: %s.</source>
+      <translation>MIN_RADIUS、MAX_RADIUS、STEP：%s。</translation>
+    </message>
+    <message>
+      <source>%s (radii %s, cell size %g).</source>
+      <translation>%s（半径 %s，像元大小 %g）。</translation>
+    </message>
+    <message>
+      <source>%d links between %d sources.</source>
+      <translation>%d 个源地之间有 %d 条连接。</translation>
+    </message>
+    <message>
+      <source>The network has %d components; pairs in different components carry no current.</source>
+      <translation>网络有 %d 个连通分量；位于不同分量中的源地对没有电流。</translation>
+    </message>
+    <message>
+      <source>Breaks of the link levels: %s</source>
+      <translation>连接等级的断点：%s</translation>
+    </message>
+    <message>
+      <source>Source id(s) %s appear in only one of LINKS and SOURCES.</source>
+      <translation>源地 ID %s 只出现在 LINKS 和 SOURCES 之一中。</translation>
+    </message>
+    <message>
+      <source>LINKS '%s': %s.</source>
+      <translation>LINKS“%s”：%s。</translation>
+    </message>
+    <message>
+      <source>LINKS '%s' already has a field '%s'; rename or drop it first.</source>
+      <translation>LINKS“%s”已有字段“%s”；请先重命名或删除它。</translation>
+    </message>
+    <message>
+      <source>This run needs about {need:.1f} GB (grid %d x %d, focal nodes over %d graph nodes) but only {free:.1f} GB are free. As in Circuitscape, every cell of a focal region is a node of its own unless a short-circuit region merges it: give the focal raster as SHORT_CIRCUIT too, use focal points, coarsen or clip the resistance raster, or use the solver 'CG with algebraic multigrid (pyamg)'.</source>
+      <translation>本次运行约需 {need:.1f} GB（栅格 %d x %d，焦点节点分布于 %d 个图节点上），但只有 {free:.1f} GB 可用。与 Circuitscape 相同，焦点区域的每个像元都是一个独立节点，除非短路区域将其合并：请同时把焦点栅格作为 SHORT_CIRCUIT 给出、使用焦点点位、粗化或裁剪阻力栅格，或使用求解器“代数多重网格预条件共轭梯度法（pyamg）”。</translation>
+    </message>
+    <message>
+      <source>Solver: %s set-up(s), %s solve(s).</source>
+      <translation>求解器：%s 次设置，%s 次求解。</translation>
+    </message>
+    <message>
+      <source>The mode 'Advanced (sources and grounds)' needs both SOURCES and GROUNDS.</source>
+      <translation>“高级模式（电流源和接地）”需要同时给出 SOURCES 和 GROUNDS。</translation>
+    </message>
+    <message>
+      <source>'%s' is on another grid than the resistance surface; it was aligned by nearest neighbour.</source>
+      <translation>“%s”与阻力面不在同一网格上；已按最邻近法对齐。</translation>
+    </message>
+    <message>
+      <source>Fewer than two focal nodes fall on the resistance grid (ids: %s); a circuit needs two or more.</source>
+      <translation>落在阻力栅格上的焦点节点少于两个（ID：%s）；电路需要两个或更多。</translation>
+    </message>
+    <message>
+      <source>Only %d focal node(s) lie on habitat cells (%s); focal node(s) %s lie only on nodata or masked cells. Move them onto the resistance surface.</source>
+      <translation>只有 %d 个焦点节点位于生境像元上（%s）；焦点节点 %s 仅位于无数据或被掩膜的像元上。请将它们移到阻力面上。</translation>
+    </message>
+    <message>
+      <source>Focal node(s) %s lie only on nodata or masked cells: their resistances are -1 and they carry no current.</source>
+      <translation>焦点节点 %s 仅位于无数据或被掩膜的像元上：其电阻为 -1，没有电流通过。</translation>
+    </message>
+    <message>
+      <source>%d cell(s) have a negative resistance and are left out of the graph, as in Circuitscape.</source>
+      <translation>%d 个像元的阻力为负，与 Circuitscape 相同，已将其排除在图之外。</translation>
+    </message>
+    <message>
+      <source>Focal node %d (%.6g, %.6g) lies outside the resistance raster.</source>
+      <translation>焦点节点 %d（%.6g, %.6g）位于阻力栅格之外。</translation>
+    </message>
+    <message>
+      <source>The focal regions make %d graph nodes: each of the %d pairs is solved on its own graph with its two regions shorted.</source>
+      <translation>焦点区域构成 %d 个图节点：%d 个节点对中的每一对都在各自的图上求解，并将其两个区域短路。</translation>
+    </message>
+    <message>
+      <source>The solver 'CG with algebraic multigrid (pyamg)' needs the Python package pyamg, which QGIS's Python cannot import; the solvers 'Auto' and 'Direct sparse factorisation' work without it. To install it, %s.</source>
+      <translation>求解器“代数多重网格预条件共轭梯度法（pyamg）”需要 Python 包 pyamg，但 QGIS 的 Python 无法导入它；求解器“自动”和“直接稀疏分解”无需该包。安装方法：%s。</translation>
+    </message>
+    <message>
+      <source>%s for %d links on %d x %d cells need about {need:.1f} GB, but only {free:.1f} GB are free; clip or coarsen the rasters.</source>
+      <translation>%s：%d 条连接、%d x %d 个像元约需 {need:.1f} GB，但只有 {free:.1f} GB 可用；请裁剪或粗化栅格。</translation>
+    </message>
+    <message>
+      <source>%d links between %d sources; memory estimate %.2f GB.</source>
+      <translation>%d 条连接，%d 个源地；内存估计 %.2f GB。</translation>
+    </message>
+    <message>
+      <source>%s ids must be positive whole numbers; '%s' has %s.</source>
+      <translation>%s ID 必须是正整数；“%s”中有 %s。</translation>
+    </message>
+    <message>
+      <source>The resistance surface is in a geographic CRS (%s): reproject it so that distances are in metres.</source>
+      <translation>阻力面使用地理坐标系（%s）：请将其重投影，使距离以米为单位。</translation>
+    </message>
+    <message>
+      <source>The resistance surface has rectangular cells (%g x %g); cost distance needs square cells: resample it.</source>
+      <translation>阻力面的像元为矩形（%g x %g）；成本距离需要正方形像元：请重采样。</translation>
+    </message>
+    <message>
+      <source>The sources are on another grid than the resistance surface; they were aligned by nearest neighbour.</source>
+      <translation>源地与阻力面不在同一网格上；已按最邻近法对齐。</translation>
+    </message>
+    <message>
+      <source>%s '%s' lacks the field(s) %s that this tool needs (it has: %s). Use the LINKS output of ecosecurity:leastcostcorridors, or add from_id, to_id and lcd.</source>
+      <translation>%s“%s”缺少本工具所需的字段 %s（现有字段：%s）。请使用 ecosecurity:leastcostcorridors 输出的 LINKS，或添加 from_id、to_id 和 lcd。</translation>
+    </message>
+    <message>
+      <source>%s '%s' has no links.</source>
+      <translation>%s“%s”没有连接。</translation>
+    </message>
+    <message>
+      <source>Field '%s' of %s '%s' must be &gt; 0; row %d holds %g.</source>
+      <translation>字段“%s”（%s“%s”）必须 &gt; 0；第 %d 行的值为 %g。</translation>
+    </message>
+    <message>
+      <source>Field '%s' of %s '%s' must hold source ids (positive whole numbers); row %d holds %g.</source>
+      <translation>字段“%s”（%s“%s”）必须为源地 ID（正整数）；第 %d 行的值为 %g。</translation>
+    </message>
+    <message>
+      <source>Key areas of a %d x %d SCORE raster need about {need:.1f} GB, but only {free:.1f} GB are free; clip it to the study area or coarsen it.</source>
+      <translation>%d x %d 的 SCORE 栅格提取关键区约需 {need:.1f} GB，但只有 {free:.1f} GB 可用；请将其裁剪到研究区或粗化。</translation>
+    </message>
+    <message>
+      <source>Class edges: %s; key areas are cells above %.6g.</source>
+      <translation>等级边界：%s；关键区为高于 %.6g 的像元。</translation>
+    </message>
+    <message>
+      <source>%d key area(s) in %d piece(s).</source>
+      <translation>%d 个关键区，共 %d 个图斑。</translation>
+    </message>
+    <message>
+      <source>ADMIN is given: name its unit field in ADMIN_FIELD.</source>
+      <translation>已给出 ADMIN：请在 ADMIN_FIELD 中指定其单元字段。</translation>
+    </message>
+    <message>
+      <source>ADMIN has no polygon to list key areas by.</source>
+      <translation>ADMIN 中没有可用于汇总关键区的面。</translation>
+    </message>
+    <message>
+      <source>SCORE is in a geographic CRS (%s): reproject it so that areas are in square metres.</source>
+      <translation>SCORE 使用地理坐标系（%s）：请将其重投影，使面积以平方米为单位。</translation>
+    </message>
+    <message>
+      <source>%s is on another grid than SCORE; it was aligned by nearest neighbour.</source>
+      <translation>%s 与 SCORE 不在同一网格上；已按最邻近法对齐。</translation>
+    </message>
+    <message>
+      <source>ADMIN is in %s and SCORE in %s: the units were reprojected.</source>
+      <translation>ADMIN 的坐标系为 %s，SCORE 为 %s：已重投影行政单元。</translation>
+    </message>
+    <message>
+      <source>LANDUSE_NAMES item '%s' is not 'code=name' (e.g. '10=Tree cover; 20=Shrubland').</source>
+      <translation>LANDUSE_NAMES 的条目“%s”不是“代码=名称”格式（例如 '10=Tree cover; 20=Shrubland'）。</translation>
+    </message>
+    <message>
+      <source>SCORE '%s': %s</source>
+      <translation>SCORE“%s”：%s</translation>
+    </message>
+    <message>
+      <source>Least-cost corridors for %d sources on %d x %d cells need about {need:.1f} GB, but only {free:.1f} GB are free; coarsen or clip the rasters.</source>
+      <translation>%d 个源地、%d x %d 个像元的最小成本廊道约需 {need:.1f} GB，但只有 {free:.1f} GB 可用；请粗化或裁剪栅格。</translation>
+    </message>
+    <message>
+      <source>%d sources on a %d x %d grid (about %.2f GB).</source>
+      <translation>%d 个源地，%d x %d 栅格（约 %.2f GB）。</translation>
+    </message>
+    <message>
+      <source>No link survived: every candidate was dropped (see the log).</source>
+      <translation>没有连接保留下来：所有候选连接均被舍弃（见日志）。</translation>
+    </message>
+    <message>
+      <source>%d link(s) kept, %d dropped.</source>
+      <translation>保留 %d 条连接，舍弃 %d 条。</translation>
+    </message>
+    <message>
+      <source>%d source cell(s) lie on nodata resistance and were left out.</source>
+      <translation>%d 个源地像元位于无数据阻力上，已被排除。</translation>
+    </message>
+    <message>
+      <source>Link %s-%s dropped: %s%s.</source>
+      <translation>连接 %s-%s 被舍弃：%s%s。</translation>
+    </message>
+    <message>
+      <source>Tables ready.</source>
+      <translation>表格已就绪。</translation>
+    </message>
+    <message>
+      <source>Sources by level</source>
+      <translation>按等级统计的源地</translation>
+    </message>
+    <message>
+      <source>Corridors by level</source>
+      <translation>按等级统计的廊道</translation>
+    </message>
+    <message>
+      <source>to protect (pinch points)</source>
+      <translation>生态保护关键区（夹点）</translation>
+    </message>
+    <message>
+      <source>to restore (barriers)</source>
+      <translation>生态修复关键区（障碍点）</translation>
+    </message>
+    <message>
+      <source>Map drawn: %s.</source>
+      <translation>已绘制地图：%s。</translation>
+    </message>
+    <message>
+      <source>LINKS '%s' has no field lcd: give the links of ecosecurity:leastcostcorridors or :centrality.</source>
+      <translation>LINKS“%s”没有 lcd 字段：请给出 ecosecurity:leastcostcorridors 或 :centrality 的连接。</translation>
+    </message>
+    <message>
+      <source>Pinch points and barriers</source>
+      <translation>夹点与障碍点</translation>
+    </message>
+    <message>
+      <source>Pair(s) %s are not connected within CWD_CUTOFF: widen the corridors.</source>
+      <translation>源地对 %s 在 CWD_CUTOFF 内不连通：请加宽廊道。</translation>
+    </message>
+    <message>
+      <source>SYSTEM_WEIGHTS gives {a_size} weights for {n} systems.</source>
+      <translation>SYSTEM_WEIGHTS 给出了 {a_size} 个权重，但有 {n} 个系统。</translation>
+    </message>
+    <message>
+      <source>SYSTEM_WEIGHTS must not be negative: {weights}.</source>
+      <translation>SYSTEM_WEIGHTS 不能为负：{weights}。</translation>
+    </message>
+    <message>
+      <source>SYSTEM_WEIGHTS must sum to 1, but {weights} sum to {total}; e.g. {example}.</source>
+      <translation>SYSTEM_WEIGHTS 之和必须为 1，但 {weights} 之和为 {total}；例如 {example}。</translation>
+    </message>
+    <message>
+      <source>Coupling needs at least two systems; got {n}.</source>
+      <translation>耦合至少需要两个系统；得到 {n} 个。</translation>
+    </message>
+    <message>
+      <source>Unknown coupling model {model}.</source>
+      <translation>未知的耦合模型 {model}。</translation>
+    </message>
+    <message>
+      <source>Unknown weighting {method}.</source>
+      <translation>未知的赋权方法 {method}。</translation>
+    </message>
+    <message>
+      <source>Entropy needs at least two rows; there are {m}.</source>
+      <translation>熵权法至少需要两行；现有 {m} 行。</translation>
+    </message>
+    <message>
+      <source>A composite index needs at least two rows; there are {m}.</source>
+      <translation>综合指数至少需要两行；现有 {m} 行。</translation>
+    </message>
+    <message>
+      <source>GIVEN_WEIGHTS names {unknown}, which are not among the indicator fields ({names}).</source>
+      <translation>GIVEN_WEIGHTS 中的 {unknown} 不在指标字段（{names}）之中。</translation>
+    </message>
+    <message>
+      <source>GIVEN_WEIGHTS has no weight for {missing}; give every indicator one, e.g. {names}.</source>
+      <translation>GIVEN_WEIGHTS 缺少 {missing} 的权重；请为每个指标给出权重，例如 {names}。</translation>
+    </message>
+    <message>
+      <source>GIVEN_WEIGHTS must be positive; {bad}.</source>
+      <translation>GIVEN_WEIGHTS 必须为正；{bad}。</translation>
+    </message>
+    <message>
+      <source>Unknown scaling {scaling}.</source>
+      <translation>未知的标准化方法 {scaling}。</translation>
+    </message>
+    <message>
+      <source>Entropy is undefined for indicators with negative values or a zero sum; scale them (SCALING 0 or 1) first.</source>
+      <translation>含负值或总和为零的指标无法计算信息熵；请先对其标准化（SCALING 0 或 1）。</translation>
+    </message>
+    <message>
+      <source>Every indicator is constant: entropy gives no weights.</source>
+      <translation>所有指标都是常量：熵权法无法给出权重。</translation>
+    </message>
+    <message>
+      <source>Every indicator is constant: there is nothing to weigh.</source>
+      <translation>所有指标都是常量：无可赋权。</translation>
+    </message>
+    <message>
+      <source>Given weights: {g_size} values for {k} indicators.</source>
+      <translation>指定权重：{g_size} 个值对应 {k} 个指标。</translation>
+    </message>
+    <message>
+      <source>Given weights must be positive numbers.</source>
+      <translation>指定权重必须为正数。</translation>
+    </message>
+    <message>
+      <source>Group {group} has {rows} row; each group needs at least two.</source>
+      <translation>组 {group} 只有 {rows} 行；每组至少需要两行。</translation>
+    </message>
+    <message>
+      <source>GIVEN_WEIGHTS entry {part} is not field=weight.</source>
+      <translation>GIVEN_WEIGHTS 的条目 {part} 不是“字段=权重”格式。</translation>
+    </message>
+    <message>
+      <source>GIVEN_WEIGHTS names {unknown}, which is not among the indicator fields ({names}).</source>
+      <translation>GIVEN_WEIGHTS 中的 {unknown} 不在指标字段（{names}）之中。</translation>
+    </message>
+    <message>
+      <source>CRITERIA entry {part} is not 'Name: field1, field2'.</source>
+      <translation>CRITERIA 的条目 {part} 不是“名称: 字段1, 字段2”格式。</translation>
+    </message>
+    <message>
+      <source>CRITERIA entry {part} has no name before the colon.</source>
+      <translation>CRITERIA 的条目 {part} 在冒号前没有名称。</translation>
+    </message>
+    <message>
+      <source>CRITERIA {crit} lists no indicator.</source>
+      <translation>CRITERIA {crit} 没有列出任何指标。</translation>
+    </message>
+    <message>
+      <source>GIVEN_WEIGHTS: the weight of {key}, {value}, is not a number.</source>
+      <translation>GIVEN_WEIGHTS：{key} 的权重 {value} 不是数值。</translation>
+    </message>
+    <message>
+      <source>CRITERIA {crit} lists {f}, which is not among the indicator fields ({names}).</source>
+      <translation>CRITERIA {crit} 列出的 {f} 不在指标字段（{names}）之中。</translation>
+    </message>
+    <message>
+      <source>CRITERIA: {f} is in both {seen} and {crit}; an indicator belongs to one criterion.</source>
+      <translation>CRITERIA：{f} 同时属于 {seen} 和 {crit}；一个指标只能属于一个准则层。</translation>
+    </message>
+    <message>
+      <source>The table has more than one row for the same {what}: {dupes}{more}. Give TIME_FIELD for a panel, or remove the duplicates.</source>
+      <translation>表中同一{what}有多行：{dupes}{more}。面板数据请给出 TIME_FIELD，否则请删除重复行。</translation>
+    </message>
+    <message>
+      <source>key and time</source>
+      <translation>关键字段和时间</translation>
+    </message>
+    <message>
+      <source>key</source>
+      <translation>关键字段</translation>
+    </message>
+    <message>
+      <source> and {n} more</source>
+      <translation> 等另外 {n} 项</translation>
+    </message>
+    <message>
+      <source>region {region} appears more than once in time {time}</source>
+      <translation>地区 {region} 在时间 {time} 中出现了多次</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>regions</source>
+      <translation>地区数</translation>
+    </message>
+    <message>
+      <source>mean</source>
+      <translation>均值</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>最小值</translation>
+    </message>
+    <message>
+      <source>max</source>
+      <translation>最大值</translation>
+    </message>
+    <message>
+      <source>no rows for time(s) {missing}; the table holds {times}</source>
+      <translation>没有时间 {missing} 的行；表中的时间为 {times}</translation>
+    </message>
+    <message>
+      <source>level %d</source>
+      <translation>等级 %d</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <source>Layer '%s' already has the field(s) %s that this tool writes; choose another %s or drop those fields first.</source>
+      <translation>图层“%s”已有本工具要写入的字段 %s；请另选 %s，或先删除这些字段。</translation>
+    </message>
+    <message>
+      <source>Choose at least one indicator in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+      <translation>请在 POSITIVE_FIELDS 或 NEGATIVE_FIELDS 中至少选择一个指标。</translation>
+    </message>
+    <message>
+      <source>INDEX_FIELD must not be empty.</source>
+      <translation>INDEX_FIELD 不能为空。</translation>
+    </message>
+    <message>
+      <source>Read %d rows x %d indicators from '%s'.</source>
+      <translation>已读取 %d 行 x %d 个指标（“%s”）。</translation>
+    </message>
+    <message>
+      <source>Read %d rows of %d systems.</source>
+      <translation>已读取 %d 行、%d 个系统。</translation>
+    </message>
+    <message>
+      <source>%d of %d regions have data.</source>
+      <translation>%d 个地区有数据（共 %d 个）。</translation>
+    </message>
+    <message>
+      <source>Wrote %d features.</source>
+      <translation>已写入 %d 个要素。</translation>
+    </message>
+    <message>
+      <source>%s cannot be both a positive and a negative indicator.</source>
+      <translation>%s 不能同时是正向指标和负向指标。</translation>
+    </message>
+    <message>
+      <source>SCALING 'none' takes values as already standardised, so the negative indicators %s cannot be reversed; use SCALING 0 or 1, or reverse them first.</source>
+      <translation>SCALING 'none' 将数值视为已标准化，因此无法反转负向指标 %s；请使用 SCALING 0 或 1，或先自行反转。</translation>
+    </message>
+    <message>
+      <source>Layer '%s' has %d row(s); a composite index needs at least two.</source>
+      <translation>图层“%s”有 %d 行；综合指数至少需要两行。</translation>
+    </message>
+    <message>
+      <source>SYSTEM_FIELDS needs at least two index fields; got %d (%s).</source>
+      <translation>SYSTEM_FIELDS 至少需要两个指数字段；得到 %d 个（%s）。</translation>
+    </message>
+    <message>
+      <source>Layer '%s' has no rows.</source>
+      <translation>图层“%s”没有行。</translation>
+    </message>
+    <message>
+      <source>Index '%s' of layer '%s' is %g in row %d (id %d), outside [0, 1]; %d value(s) are. Coupling needs standardised indices: build them with compositeindex.</source>
+      <translation>指数“%s”（图层“%s”）的值为 %g，位于第 %d 行（id %d），超出 [0, 1]；共有 %d 个值如此。耦合需要标准化的指数：请用 compositeindex 构建。</translation>
+    </message>
+    <message>
+      <source>%d row(s) have every index 0; their C is set to 0.</source>
+      <translation>%d 行的所有指数均为 0；其 C 设为 0。</translation>
+    </message>
+    <message>
+      <source>%d row(s) have D outside the grade table %g..%g and get no grade.</source>
+      <translation>%d 行的 D 位于等级表 %g..%g 之外，不分配等级。</translation>
+    </message>
+    <message>
+      <source>No key of '%s' (e.g. %s) matches a '%s' of '%s' (e.g. %s). Check the key fields, or set MATCH to loose.</source>
+      <translation>“%s”的关键字段值（例如 %s）与字段“%s”（图层“%s”，例如 %s）都不匹配。请检查关键字段，或将 MATCH 设为宽松匹配。</translation>
+    </message>
+    <message>
+      <source>Several regions share the key(s) %s; each gets the same values.</source>
+      <translation>多个地区共用关键字段值 %s；它们获得相同的值。</translation>
+    </message>
+    <message>
+      <source>%d table key(s) match no region and are left out: %s.</source>
+      <translation>%d 个表关键字段值没有匹配的地区，已排除：%s。</translation>
+    </message>
+    <message>
+      <source>The region layer already has field(s) named like joined ones; renamed: %s.</source>
+      <translation>地区图层已有与连接字段同名的字段；已重命名：%s。</translation>
+    </message>
+    <message>
+      <source>Constant indicator(s)%s carry no information and get weight 0: %s.</source>
+      <translation>常量指标%s不含信息，权重为 0：%s。</translation>
+    </message>
+    <message>
+      <source>SYSTEM_WEIGHTS must be numbers separated by commas, got %r.</source>
+      <translation>SYSTEM_WEIGHTS 必须是用逗号分隔的数，得到 %r。</translation>
+    </message>
+    <message>
+      <source>REGIONS is given: name its key field in REGION_KEY.</source>
+      <translation>已给出 REGIONS：请在 REGION_KEY 中指定其关键字段。</translation>
+    </message>
+    <message>
+      <source>%s by year</source>
+      <translation>%s 按年份</translation>
+    </message>
+    <message>
+      <source>%s by region and year</source>
+      <translation>%s 按地区和年份</translation>
+    </message>
+    <message>
+      <source>No region of REGIONS matches the table by %s: check REGION_KEY.</source>
+      <translation>REGIONS 中没有地区能按 %s 与表匹配：请检查 REGION_KEY。</translation>
+    </message>
+    <message>
+      <source>%s grade, %s</source>
+      <translation>%s 等级，%s</translation>
+    </message>
+    <message>
+      <source>INPUT '%s': %s.</source>
+      <translation>INPUT“%s”：%s。</translation>
+    </message>
+    <message>
+      <source>Weights: %s</source>
+      <translation>权重：%s</translation>
+    </message>
+    <message>
+      <source>MAP_TIMES: %s.</source>
+      <translation>MAP_TIMES：%s。</translation>
+    </message>
+    <message>
+      <source>%s grades, %s</source>
+      <translation>%s 等级，%s</translation>
+    </message>
+    <message>
+      <source>Level %d</source>
+      <translation>等级 %d</translation>
+    </message>
+    <message>
+      <source>A rule-of-thumb bandwidth needs at least two values; got {x_size}.</source>
+      <translation>经验法则带宽至少需要两个值；得到 {x_size} 个。</translation>
+    </message>
+    <message>
+      <source>All {x_size} values are equal ({x_0}): a density has no width; use a fixed bandwidth.</source>
+      <translation>全部 {x_size} 个值都相等（{x_0}）：密度没有宽度；请使用固定带宽。</translation>
+    </message>
+    <message>
+      <source>A fixed bandwidth must be a positive number; got {fixed}.</source>
+      <translation>固定带宽必须是正数；得到 {fixed}。</translation>
+    </message>
+    <message>
+      <source>Group {key_0}, time {key_1} has {x_size} value(s); a density needs at least two (or a fixed bandwidth).</source>
+      <translation>组 {key_0}、时间 {key_1} 只有 {x_size} 个值；密度至少需要两个值（或使用固定带宽）。</translation>
+    </message>
+    <message>
+      <source>A linear trend needs two observed periods per unit.</source>
+      <translation>线性趋势要求每个个体有两个有观测值的时期。</translation>
+    </message>
+    <message>
+      <source>A pooled AR(1) needs at least three consecutive pairs.</source>
+      <translation>混合 AR(1) 至少需要三对相邻时期。</translation>
+    </message>
+    <message>
+      <source>TEST_YEARS must be at least 1.</source>
+      <translation>TEST_YEARS 必须至少为 1。</translation>
+    </message>
+    <message>
+      <source>{name} has {n_periods} periods ({first}-{last}); holding out {test_periods} leaves {n_fit} to fit, and the models need at least {need}. Hold out fewer periods (at most {most}).</source>
+      <translation>{name} 有 {n_periods} 个时期（{first}-{last}）；留出 {test_periods} 期后剩余 {n_fit} 期用于拟合，而模型至少需要 {need} 期。请减少留出期数（最多 {most}）。</translation>
+    </message>
+    <message>
+      <source>TARGET_TIME {target} is not after the last period {last}.</source>
+      <translation>TARGET_TIME {target} 不在最后时期 {last} 之后。</translation>
+    </message>
+    <message>
+      <source>The periods of {name} are not evenly spaced ({periods}); forecasts need one step per period.</source>
+      <translation>{name} 的时期间隔不均匀（{periods}）；预测要求每个时期一个步长。</translation>
+    </message>
+    <message>
+      <source>{name} has more than one row for the same unit and period: {shown}. Keep one row per unit and period.</source>
+      <translation>{name} 中同一个体和时期有多行：{shown}。每个个体和时期只保留一行。</translation>
+    </message>
+    <message>
+      <source>The LSTM needs PyTorch, which QGIS's Python cannot import. To install it, %s. The other models ran without it.</source>
+      <translation>LSTM 需要 PyTorch，但 QGIS 的 Python 无法导入它。安装方法：%s。其他模型已在没有它的情况下运行。</translation>
+    </message>
+    <message>
+      <source>The LSTM needs at least 4 windows of {window} consecutive periods to learn from; there are {rows}. Use a shorter WINDOW.</source>
+      <translation>LSTM 至少需要 4 个由 {window} 个连续时期组成的窗口用于学习；现有 {rows} 个。请使用更短的 WINDOW。</translation>
+    </message>
+    <message>
+      <source>The HTML plots need the Python package plotly (QGIS's own plots use it): on Debian/Ubuntu 'apt install python3-plotly', in OSGeo4W it comes with QGIS, elsewhere 'pip install plotly'.</source>
+      <translation>HTML 图表需要 Python 包 plotly（QGIS 自带的图表也使用它）：在 Debian/Ubuntu 上运行 'apt install python3-plotly'，OSGeo4W 中随 QGIS 提供，其他环境运行 'pip install plotly'。</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>拟合</translation>
+    </message>
+    <message>
+      <source>Granger causality (Wald)</source>
+      <translation>格兰杰因果检验（Wald）</translation>
+    </message>
+    <message>
+      <source>share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>Forecast error variance decomposition</source>
+      <translation>预测误差方差分解</translation>
+    </message>
+    <message>
+      <source>density</source>
+      <translation>密度</translation>
+    </message>
+    <message>
+      <source>Mean of all units</source>
+      <translation>所有个体的均值</translation>
+    </message>
+    <message>
+      <source>held out</source>
+      <translation>留出检验期</translation>
+    </message>
+    <message>
+      <source>Coefficients (%s, %s, %d lag(s))</source>
+      <translation>系数（%s，%s，%d 阶滞后）</translation>
+    </message>
+    <message>
+      <source>Lag selection (smaller is better)</source>
+      <translation>滞后阶数选择（越小越好）</translation>
+    </message>
+    <message>
+      <source>Orthogonalised impulse responses</source>
+      <translation>正交化脉冲响应</translation>
+    </message>
+    <message>
+      <source>Kernel density of %s by %s%s</source>
+      <translation>%s 的核密度估计（按 %s）%s</translation>
+    </message>
+    <message>
+      <source>Density surface%s</source>
+      <translation>密度曲面%s</translation>
+    </message>
+    <message>
+      <source>equation</source>
+      <translation>方程</translation>
+    </message>
+    <message>
+      <source>regressor</source>
+      <translation>回归变量</translation>
+    </message>
+    <message>
+      <source>coefficient</source>
+      <translation>系数</translation>
+    </message>
+    <message>
+      <source>std. error</source>
+      <translation>标准误</translation>
+    </message>
+    <message>
+      <source>observations</source>
+      <translation>观测数</translation>
+    </message>
+    <message>
+      <source>instruments / eq.</source>
+      <translation>每个方程的工具变量数</translation>
+    </message>
+    <message>
+      <source>largest modulus</source>
+      <translation>伴随矩阵特征值的最大模</translation>
+    </message>
+    <message>
+      <source>stable</source>
+      <translation>稳定</translation>
+    </message>
+    <message>
+      <source>excluded</source>
+      <translation>被排除变量</translation>
+    </message>
+    <message>
+      <source>%s to a %s shock</source>
+      <translation>%s 对 %s 冲击的响应</translation>
+    </message>
+    <message>
+      <source>Orthogonalised impulse responses (95 %% bands, %d draws)</source>
+      <translation>正交化脉冲响应（95 %% 置信带，%d 次自助抽样）</translation>
+    </message>
+    <message>
+      <source>observed</source>
+      <translation>观测值</translation>
+    </message>
+    <message>
+      <source>lags</source>
+      <translation>滞后阶数</translation>
+    </message>
+    <message>
+      <source>%s (held out)</source>
+      <translation>%s（留出检验期）</translation>
+    </message>
+    <message>
+      <source>%s (forecast)</source>
+      <translation>%s（预测）</translation>
+    </message>
+    <message>
+      <source>The confidence level must lie between 0 and 1; got {level}.</source>
+      <translation>置信水平必须介于 0 和 1 之间；得到 {level}。</translation>
+    </message>
+    <message>
+      <source>The number of bootstrap draws must be at least 1; got {draws}.</source>
+      <translation>自助抽样次数必须至少为 1；得到 {draws}。</translation>
+    </message>
+    <message>
+      <source>None of the {draws} bootstrap draws could be estimated; the panel has too few units for resampling.</source>
+      <translation>{draws} 次自助抽样均无法估计；面板的个体太少，无法重抽样。</translation>
+    </message>
+    <message>
+      <source>MAX_LAGS must be at least 1; got {max_lags}.</source>
+      <translation>MAX_LAGS 必须至少为 1；得到 {max_lags}。</translation>
+    </message>
+    <message>
+      <source>MAX_LAGS = {max_lags} needs at least {need} periods; the panel has {n_periods}. Use MAX_LAGS of at most {most}.</source>
+      <translation>MAX_LAGS = {max_lags} 至少需要 {need} 个时期；面板有 {n_periods} 个。请使用不超过 {most} 的 MAX_LAGS。</translation>
+    </message>
+    <message>
+      <source>{n_names} names were given for {k} {prefix} columns; give one name per column.</source>
+      <translation>给出了 {n_names} 个名称，但有 {k} 个 {prefix} 列；请每列给一个名称。</translation>
+    </message>
+    <message>
+      <source>Variable names must be distinct; got {names}.</source>
+      <translation>变量名必须互不相同；得到 {names}。</translation>
+    </message>
+    <message>
+      <source>{what} must have one row per (id, time) row ({n}); got shape {a_shape}.</source>
+      <translation>{what} 必须每个 (id, time) 行对应一行（{n}）；得到形状 {a_shape}。</translation>
+    </message>
+    <message>
+      <source>ids and times must be 1-D and of equal length; got {ids_shape} and {times_shape}.</source>
+      <translation>ids 和 times 必须是一维且长度相同；得到 {ids_shape} 和 {times_shape}。</translation>
+    </message>
+    <message>
+      <source>The panel is empty: no (id, time) rows.</source>
+      <translation>面板为空：没有 (id, time) 行。</translation>
+    </message>
+    <message>
+      <source>{name} is both an endogenous and an exogenous variable; list it once.</source>
+      <translation>{name} 同时是内生变量和外生变量；请只列出一次。</translation>
+    </message>
+    <message>
+      <source>Duplicate (id, time) rows: {rows}. Each unit may appear once per period; remove or aggregate the repeated rows.</source>
+      <translation>重复的 (id, time) 行：{rows}。每个个体在每个时期只能出现一次；请删除或汇总重复行。</translation>
+    </message>
+    <message>
+      <source>Infinite values at {where}; replace them by valid numbers or leave the cells empty (missing).</source>
+      <translation>{where} 处有无穷值；请替换为有效数值，或将这些单元格留空（缺失）。</translation>
+    </message>
+    <message>
+      <source>TRANSFORM must be 0 (forward orthogonal deviations, 'fod') or 1 (first differences, 'fd'); got {transform}.</source>
+      <translation>TRANSFORM 必须为 0（前向正交离差变换，'fod'）或 1（一阶差分，'fd'）；得到 {transform}。</translation>
+    </message>
+    <message>
+      <source>Logs were asked but {n_cells} value(s) are zero or negative: {where}. Turn LOG off, or shift or drop those values.</source>
+      <translation>要求取对数，但有 {n_cells} 个值为零或负：{where}。请关闭 LOG，或平移或删除这些值。</translation>
+    </message>
+    <message>
+      <source>Variable {name} has no valid value.</source>
+      <translation>变量 {name} 没有有效值。</translation>
+    </message>
+    <message>
+      <source>Variable {name} is constant ({hi}) over the whole panel; it carries no information: drop it.</source>
+      <translation>变量 {name} 在整个面板上为常量（{hi}）；它不含任何信息：请删除。</translation>
+    </message>
+    <message>
+      <source>Variable {name} is constant within every unit; the fixed-effect transformation removes it entirely: drop it.</source>
+      <translation>变量 {name} 在每个个体内都是常量；固定效应变换会将其完全消除：请删除。</translation>
+    </message>
+    <message>
+      <source>STEPS must be 0 (one-step, 'onestep') or 1 (two-step, 'twostep'); got {steps}.</source>
+      <translation>STEPS 必须为 0（一步法，'onestep'）或 1（两步法，'twostep'）；得到 {steps}。</translation>
+    </message>
+    <message>
+      <source>forward orthogonal deviations</source>
+      <translation>前向正交离差变换</translation>
+    </message>
+    <message>
+      <source>first differences</source>
+      <translation>一阶差分</translation>
+    </message>
+    <message>
+      <source>LAGS must be at least 1; got {lags}.</source>
+      <translation>LAGS 必须至少为 1；得到 {lags}。</translation>
+    </message>
+    <message>
+      <source>LAGS = {lags} needs at least {need} periods ({lags} for the lags, one lost to the transformation, one to estimate); the panel has {n_periods} ({span}). {advice}</source>
+      <translation>LAGS = {lags} 至少需要 {need} 个时期（{lags} 个用于滞后，变换损失一个，估计需要一个）；面板有 {n_periods} 个（{span}）。{advice}</translation>
+    </message>
+    <message>
+      <source>MIN_INSTRUMENT_LAG must be at least 2 (a level lagged once is correlated with the transformed error); got {lmin}.</source>
+      <translation>MIN_INSTRUMENT_LAG 必须至少为 2（滞后一期的水平值与变换后的误差相关）；得到 {lmin}。</translation>
+    </message>
+    <message>
+      <source>MAX_INSTRUMENT_LAG ({lmax}) is below MIN_INSTRUMENT_LAG ({lmin}); raise it.</source>
+      <translation>MAX_INSTRUMENT_LAG（{lmax}）小于 MIN_INSTRUMENT_LAG（{lmin}）；请调高。</translation>
+    </message>
+    <message>
+      <source>MIN_INSTRUMENT_LAG = {lmin} leaves no instrument: the panel has {n_periods} periods ({span}), so lags of at most {most} exist. Lower it.</source>
+      <translation>MIN_INSTRUMENT_LAG = {lmin} 没有留下任何工具变量：面板有 {n_periods} 个时期（{span}），因此最多只有 {most} 阶滞后。请调低。</translation>
+    </message>
+    <message>
+      <source>Only {l} instrument(s) per equation for {b} regressor(s): the equations are not identified. Lower MIN_INSTRUMENT_LAG, raise MAX_INSTRUMENT_LAG, turn COLLAPSE off or use fewer lags.</source>
+      <translation>每个方程只有 {l} 个工具变量，却有 {b} 个回归变量：方程不可识别。请调低 MIN_INSTRUMENT_LAG、调高 MAX_INSTRUMENT_LAG、关闭 COLLAPSE 或减少滞后阶数。</translation>
+    </message>
+    <message>
+      <source>{n} consecutive complete periods</source>
+      <translation>{n} 个连续的完整时期</translation>
+    </message>
+    <message>
+      <source>{n} consecutive complete periods and a later one</source>
+      <translation>{n} 个连续的完整时期及其后的一个时期</translation>
+    </message>
+    <message>
+      <source>No unit has an estimable row: LAGS = {lags} with {transform_words} needs {need}, and no unit has them. Use fewer lags or fill the gaps.</source>
+      <translation>没有个体有可估计的行：LAGS = {lags} 采用{transform_words}时需要{need}，但没有个体满足。请减少滞后阶数或填补缺口。</translation>
+    </message>
+    <message>
+      <source>Only {valid} usable rows for {b} regressors per equation; the panel is too short for LAGS = {lags}.</source>
+      <translation>每个方程只有 {valid} 个可用行，却有 {b} 个回归变量；面板对 LAGS = {lags} 来说太短。</translation>
+    </message>
+    <message>
+      <source>{name} must be a whole number; got {v}.</source>
+      <translation>{name} 必须是整数；得到 {v}。</translation>
+    </message>
+    <message>
+      <source>Use at most {most} lag(s).</source>
+      <translation>最多使用 {most} 阶滞后。</translation>
+    </message>
+    <message>
+      <source>A panel VAR needs at least 3 periods.</source>
+      <translation>面板向量自回归至少需要 3 个时期。</translation>
+    </message>
+    <message>
+      <source>The Hannan-Quinn factor must be at least 2; got {hq}.</source>
+      <translation>Hannan-Quinn 系数必须至少为 2；得到 {hq}。</translation>
+    </message>
+    <message>
+      <source>HORIZON must be at least 1; got {horizon}.</source>
+      <translation>HORIZON 必须至少为 1；得到 {horizon}。</translation>
+    </message>
+    <message>
+      <source>The residual covariance is not positive definite, so it has no Cholesky factor: two variables move in lockstep; drop one.</source>
+      <translation>残差协方差矩阵不是正定的，因此没有 Cholesky 分解：有两个变量完全同步变化；请删除其中一个。</translation>
+    </message>
+    <message>
+      <source>No model left to run (the LSTM needs PyTorch).</source>
+      <translation>没有可运行的模型（LSTM 需要 PyTorch）。</translation>
+    </message>
+    <message>
+      <source>Forecasts of %s</source>
+      <translation>%s 的预测</translation>
+    </message>
+    <message>
+      <source>Regions with missing periods (forecast from their last known value): %s.</source>
+      <translation>缺少时期的地区（从其最后已知值开始预测）：%s。</translation>
+    </message>
+    <message>
+      <source>%s: R2 %.4f, RMSE %.4g, MAE %.4g on the last %d period(s).</source>
+      <translation>%s：R2 %.4f，RMSE %.4g，MAE %.4g（最后 %d 期）。</translation>
+    </message>
+    <message>
+      <source>Scores on the last %d period(s)</source>
+      <translation>最后 %d 期的评分</translation>
+    </message>
+    <message>
+      <source>model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <source>Kernel density of %s</source>
+      <translation>%s 的核密度估计</translation>
+    </message>
+    <message>
+      <source>variable</source>
+      <translation>变量</translation>
+    </message>
+    <message>
+      <source>series</source>
+      <translation>序列</translation>
+    </message>
+    <message>
+      <source>test</source>
+      <translation>检验</translation>
+    </message>
+    <message>
+      <source>statistic</source>
+      <translation>统计量</translation>
+    </message>
+    <message>
+      <source>p-value</source>
+      <translation>p 值</translation>
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <source>Choose at least one variable in VARIABLES.</source>
+      <translation>请在 VARIABLES 中至少选择一个变量。</translation>
+    </message>
+    <message>
+      <source>%s, %s, %s: %s</source>
+      <translation>%s，%s，%s：%s</translation>
+    </message>
+    <message>
+      <source>%s not run on %s. %s</source>
+      <translation>%s 未在 %s 上运行。%s</translation>
+    </message>
+    <message>
+      <source>%s (%s): done.</source>
+      <translation>%s（%s）：完成。</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>%s: %d unit(s) have gaps and are tested on their longest consecutive run: %s.</source>
+      <translation>%s：%d 个个体存在缺口，在其最长的连续时段上检验：%s。</translation>
+    </message>
+    <message>
+      <source>Series of %s</source>
+      <translation>%s 的序列</translation>
+    </message>
+    <message>
+      <source>not run: %s</source>
+      <translation>未运行：%s</translation>
+    </message>
+    <message>
+      <source>Fitted the panel VAR.</source>
+      <translation>已拟合面板向量自回归模型。</translation>
+    </message>
+    <message>
+      <source>Panel VAR</source>
+      <translation>面板向量自回归</translation>
+    </message>
+    <message>
+      <source>%d observations, %d regions, %d instruments per equation; Hansen J = %.4f (df %d, p = %.4f); companion moduli %s (%s).</source>
+      <translation>%d 个观测值，%d 个地区，每个方程 %d 个工具变量；Hansen J = %.4f（自由度 %d，p = %.4f）；伴随矩阵特征值的模 %s（%s）。</translation>
+    </message>
+    <message>
+      <source>Impulse responses.</source>
+      <translation>脉冲响应。</translation>
+    </message>
+    <message>
+      <source>A panel VAR needs at least two VARIABLES; got %d.</source>
+      <translation>面板向量自回归至少需要两个 VARIABLES；得到 %d 个。</translation>
+    </message>
+    <message>
+      <source>Unbalanced panel: %d region(s) miss periods, e.g. %s.</source>
+      <translation>不平衡面板：%d 个地区缺少时期，例如 %s。</translation>
+    </message>
+    <message>
+      <source>%d of %d bootstrap draws could not be estimated and were left out of the bands.</source>
+      <translation>%d 次自助抽样（共 %d 次）无法估计，已排除在置信带之外。</translation>
+    </message>
+    <message>
+      <source>Impulse responses with %d bootstrap draws.</source>
+      <translation>已计算脉冲响应，自助抽样 %d 次。</translation>
+    </message>
+    <message>
+      <source>no deterministic terms</source>
+      <translation>不含确定性项</translation>
+    </message>
+    <message>
+      <source>an intercept</source>
+      <translation>截距项</translation>
+    </message>
+    <message>
+      <source>an intercept and a trend</source>
+      <translation>截距项和趋势项</translation>
+    </message>
+    <message>
+      <source>an ADF regression with {p} lag(s)</source>
+      <translation>含 {p} 阶滞后的 ADF 回归</translation>
+    </message>
+    <message>
+      <source>a Phillips-Perron regression</source>
+      <translation>Phillips-Perron 回归</translation>
+    </message>
+    <message>
+      <source>lag selection fitting up to pmax = {p} lags</source>
+      <translation>最多拟合 pmax = {p} 阶滞后的滞后阶数选择</translation>
+    </message>
+    <message>
+      <source>Give one lag number for all units or one per unit ({n}); got {n_out}.</source>
+      <translation>请为所有个体给出一个滞后阶数，或每个个体一个（{n} 个）；得到 {n_out} 个。</translation>
+    </message>
+    <message>
+      <source>Lags must be 0 or more; got {out}.</source>
+      <translation>滞后阶数必须为 0 或以上；得到 {out}。</translation>
+    </message>
+    <message>
+      <source>The IPS test needs an intercept or an intercept and trend (its moments are tabulated for those only).</source>
+      <translation>IPS 检验需要截距项，或截距项和趋势项（其矩只对这两种情况制表）。</translation>
+    </message>
+    <message>
+      <source>The {test} test needs a balanced panel (the same consecutive periods for every unit); units {odd} differ from the usual {t} periods. Restrict the periods, drop those units, or use the IPS or Fisher tests.</source>
+      <translation>{test} 检验需要平衡面板（每个个体有相同的连续时期）；个体 {odd} 与通常的 {t} 个时期不同。请限定时期、删除这些个体，或使用 IPS 或 Fisher 检验。</translation>
+    </message>
+    <message>
+      <source>The Harris-Tzavalis test with {exo_words} needs at least {need} periods; {variable} has {t}.</source>
+      <translation>Harris-Tzavalis 检验（{exo_words}）至少需要 {need} 个时期；{variable} 有 {t} 个。</translation>
+    </message>
+    <message>
+      <source>Hadri's test needs an intercept or an intercept and trend.</source>
+      <translation>Hadri 检验需要截距项，或截距项和趋势项。</translation>
+    </message>
+    <message>
+      <source>Unit {units} has {size} consecutive periods of {variable} ({describe_span}); {regression} and {exo_words} needs at least {need}. Use fewer lags, drop the unit or extend its series.</source>
+      <translation>个体 {units} 的 {variable} 有 {size} 个连续时期（{describe_span}）；{regression}（{exo_words}）至少需要 {need} 个。请减少滞后阶数、删除该个体或延长其序列。</translation>
+    </message>
+    <message>
+      <source>IPS Table 3 has no moments for {p} lags at T - p - 1 = {l} (unit {u}); use fewer lags or longer series.</source>
+      <translation>IPS 表 3 中没有 {p} 阶滞后在 T - p - 1 = {l} 时的矩（个体 {u}）；请减少滞后阶数或使用更长的序列。</translation>
+    </message>
+    <message>
+      <source>Fisher tests combine ADF or PP unit tests; got {kind}.</source>
+      <translation>Fisher 检验组合 ADF 或 PP 单个检验；得到 {kind}。</translation>
+    </message>
+    <message>
+      <source>ids, times and values must be 1-D and of equal length; got {ids_size}, {times_size} and {values_size} values.</source>
+      <translation>ids、times 和 values 必须是一维且长度相同；得到 {ids_size}、{times_size} 和 {values_size} 个值。</translation>
+    </message>
+    <message>
+      <source>The panel is empty: no (unit, period, value) rows.</source>
+      <translation>面板为空：没有 (unit, period, value) 行。</translation>
+    </message>
+    <message>
+      <source>{variable} has more than one row for the same unit and period: {shown}{more}. Keep one row per unit and period (remove or aggregate the duplicates).</source>
+      <translation>{variable} 中同一个体和时期有多行：{shown}{more}。每个个体和时期只保留一行（删除或汇总重复行）。</translation>
+    </message>
+    <message>
+      <source>A panel unit-root test needs at least {min_units} units; {variable} has {n_units}.</source>
+      <translation>面板单位根检验至少需要 {min_units} 个个体；{variable} 有 {n_units} 个。</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has no finite value of {variable}; drop the unit.</source>
+      <translation>个体 {unit} 没有 {variable} 的有限值；请删除该个体。</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has no two consecutive periods with values of {variable}; drop the unit or fill its gaps.</source>
+      <translation>个体 {unit} 没有两个连续时期都有 {variable} 的值；请删除该个体或填补其缺口。</translation>
+    </message>
+    <message>
+      <source>Unit {unit}: {variable} is constant ({value}) over {first}-{last}, so no unit-root regression can be fitted; drop the unit or test another variable.</source>
+      <translation>个体 {unit}：{variable} 在 {first}-{last} 期间为常量（{value}），无法拟合单位根回归；请删除该个体或检验其他变量。</translation>
+    </message>
+    <message>
+      <source>p-value method must be MacKinnon1996 or MacKinnon1994; got {method}.</source>
+      <translation>p 值方法必须为 MacKinnon1996 或 MacKinnon1994；得到 {method}。</translation>
+    </message>
+    <message>
+      <source>Deterministic terms must be one of {choices}; got {exo}.</source>
+      <translation>确定性项必须为 {choices} 之一；得到 {exo}。</translation>
+    </message>
+    <message>
+      <source>The regression of {label} is singular (e.g. its differences are constant, or too few periods for the lags); drop it, use fewer lags or other deterministic terms.</source>
+      <translation>{label} 的回归是奇异的（例如其差分为常量，或时期数不足以容纳滞后阶数）；请删除它、减少滞后阶数或使用其他确定性项。</translation>
+    </message>
+    <message>
+      <source>Lag selection must be a number of lags or one of AIC, SIC (BIC), Hall; got {method}.</source>
+      <translation>滞后阶数选择必须是滞后阶数或 AIC、SIC (BIC)、Hall 之一；得到 {method}。</translation>
+    </message>
+    <message>
+      <source>Raster '{name}' has {rastercount} band(s); band {band} does not exist.</source>
+      <translation>栅格“{name}”有 {rastercount} 个波段；波段 {band} 不存在。</translation>
+    </message>
+    <message>
+      <source>Raster '{name}' has no CRS, so it cannot be aligned to '{name2}'.</source>
+      <translation>栅格“{name}”没有坐标系，因此无法与“{name2}”对齐。</translation>
+    </message>
+    <message>
+      <source>Could not read rows {row0}-{row02} of raster '{name}'.</source>
+      <translation>无法读取栅格“{name}”的第 {row0}-{row02} 行。</translation>
+    </message>
+    <message>
+      <source>GDAL has no raster driver {driver} for {path}.</source>
+      <translation>GDAL 没有用于 {path} 的栅格驱动 {driver}。</translation>
+    </message>
+    <message>
+      <source>GDAL cannot open raster '{name}' ({path}): {err}</source>
+      <translation>GDAL 无法打开栅格“{name}”（{path}）：{err}</translation>
+    </message>
+    <message>
+      <source>MATRIX is empty; write rows separated by ';' and entries by ',', e.g. '1,3; 1/3,1'.</source>
+      <translation>MATRIX 为空；行之间用 ';' 分隔，元素之间用 ',' 分隔，例如 '1,3; 1/3,1'。</translation>
+    </message>
+    <message>
+      <source>AHP takes at most 15 factors (Saaty's random index); got {n}.</source>
+      <translation>层次分析法最多支持 15 个因子（Saaty 随机一致性指标）；得到 {n} 个。</translation>
+    </message>
+    <message>
+      <source>MATRIX entry {label}, column {j} is {a}; every comparison must be positive (1 = equal, 9 = extreme importance, 1/9 the reverse).</source>
+      <translation>MATRIX 中 {label} 第 {j} 列的元素为 {a}；每个比较值都必须为正（1 = 同等重要，9 = 极端重要，1/9 为反向）。</translation>
+    </message>
+    <message>
+      <source>MATRIX diagonal entry of {label} is {a}; a factor compared with itself is 1.</source>
+      <translation>MATRIX 中 {label} 的对角元素为 {a}；因子与自身比较应为 1。</translation>
+    </message>
+    <message>
+      <source>MATRIX is not reciprocal: entry ({i}, {j}) is {a} but entry ({j}, {i}) is {other}; it should be {expected}.</source>
+      <translation>MATRIX 不是互反矩阵：元素 ({i}, {j}) 为 {a}，而元素 ({j}, {i}) 为 {other}；应为 {expected}。</translation>
+    </message>
+    <message>
+      <source>NAMES gives {n_names} names for a {n} x {n} matrix.</source>
+      <translation>NAMES 给出了 {n_names} 个名称，但矩阵为 {n} x {n}。</translation>
+    </message>
+    <message>
+      <source>MATRIX must be square: it has {n} rows but row {i} has {n_values} entries.</source>
+      <translation>MATRIX 必须是方阵：它有 {n} 行，但第 {i} 行有 {n_values} 个元素。</translation>
+    </message>
+    <message>
+      <source>MATRIX row {i}, entry {j}: {e} is not a number or fraction.</source>
+      <translation>MATRIX 第 {i} 行第 {j} 个元素：{e} 不是数值或分数。</translation>
+    </message>
+    <message>
+      <source>There are {w_size} weights for {n_names} factors ({names}); give one weight per factor, in the order of FACTORS.</source>
+      <translation>有 {w_size} 个权重，但有 {n_names} 个因子（{names}）；请按 FACTORS 的顺序为每个因子给一个权重。</translation>
+    </message>
+    <message>
+      <source>Weights must be positive; {bad}.</source>
+      <translation>权重必须为正；{bad}。</translation>
+    </message>
+    <message>
+      <source>TABLE is empty; e.g. '1=5; 2=3; 3=1' or '0,500=1; 500,1000=2'.</source>
+      <translation>TABLE 为空；例如 '1=5; 2=3; 3=1' 或 '0,500=1; 500,1000=2'。</translation>
+    </message>
+    <message>
+      <source>TABLE maps every row to nodata; give at least one score.</source>
+      <translation>TABLE 将所有行都映射为无数据；请至少给出一个得分。</translation>
+    </message>
+    <message>
+      <source>TABLE row {k}, {part}, is not 'value=score' or 'min,max=score'.</source>
+      <translation>TABLE 第 {k} 行 {part} 不是 'value=score' 或 'min,max=score' 格式。</translation>
+    </message>
+    <message>
+      <source>TABLE row {k}, {part}: a range is 'min,max=score' with min &lt;= max.</source>
+      <translation>TABLE 第 {k} 行 {part}：范围的格式为 'min,max=score'，且 min &lt;= max。</translation>
+    </message>
+    <message>
+      <source>TABLE row {k}, {part}: the values and the score must be numbers.</source>
+      <translation>TABLE 第 {k} 行 {part}：值和得分必须是数值。</translation>
+    </message>
+    <message>
+      <source>Give FEATURES, SOURCE_RASTER or both: there is nothing to measure the distance to.</source>
+      <translation>请给出 FEATURES、SOURCE_RASTER 或两者：没有可以量测距离的目标。</translation>
+    </message>
+    <message>
+      <source>Marked the targets.</source>
+      <translation>已标记目标。</translation>
+    </message>
+    <message>
+      <source>lambda_max = %.6f, CI = %.6f, CR = %.6f</source>
+      <translation>lambda_max = %.6f，CI = %.6f，CR = %.6f</translation>
+    </message>
+    <message>
+      <source>The comparisons are inconsistent: CR = %.4f &gt;= 0.10. The judgement that strays furthest is %s over %s: given %.3g, the weights imply %.3g. Revise it, or set ALLOW_INCONSISTENT.</source>
+      <translation>比较不一致：CR = %.4f &gt;= 0.10。偏离最大的判断是 %s 相对于 %s：给定值为 %.3g，而权重隐含的值为 %.3g。请修改该判断，或设置 ALLOW_INCONSISTENT。</translation>
+    </message>
+    <message>
+      <source>FACTORS is empty: give at least one score raster.</source>
+      <translation>FACTORS 为空：请至少给出一个得分栅格。</translation>
+    </message>
+    <message>
+      <source>Resistance %g..%g over %d cells.</source>
+      <translation>阻力 %g..%g，共 %d 个像元。</translation>
+    </message>
+    <message>
+      <source>Give WEIGHTS or WEIGHTS_TABLE, not both.</source>
+      <translation>请给出 WEIGHTS 或 WEIGHTS_TABLE，不要同时给出。</translation>
+    </message>
+    <message>
+      <source>Give the factor weights: WEIGHTS as text (e.g. '0.35,0.1,0.1,0.25,0.25') or WEIGHTS_TABLE from ahpweights.</source>
+      <translation>请给出因子权重：以文本形式给出 WEIGHTS（例如 '0.35,0.1,0.1,0.25,0.25'），或给出 ahpweights 生成的 WEIGHTS_TABLE。</translation>
+    </message>
+    <message>
+      <source>Reference grid '%s' is in a geographic CRS (%s), so distances would be in degrees; reproject it to a projected CRS first.</source>
+      <translation>参考栅格“%s”使用地理坐标系（%s），距离将以度为单位；请先将其重投影到投影坐标系。</translation>
+    </message>
+    <message>
+      <source>Computed distances to %d target cells.</source>
+      <translation>已计算到 %d 个目标像元的距离。</translation>
+    </message>
+    <message>
+      <source>'%s' is on another grid than '%s'; it was aligned by nearest neighbour.</source>
+      <translation>“%s”与“%s”不在同一网格上；已按最邻近法对齐。</translation>
+    </message>
+    <message>
+      <source>  %s: %.6f</source>
+      <translation>  %s：%.6f</translation>
+    </message>
+    <message>
+      <source>The weights sum to %g; they were divided by %g so that they sum to 1.</source>
+      <translation>权重之和为 %g；已将其除以 %g，使其和为 1。</translation>
+    </message>
+    <message>
+      <source>Resampled to the grid of '%s' by nearest neighbour: %s.</source>
+      <translation>已按最邻近法重采样到“%s”的网格：%s。</translation>
+    </message>
+    <message>
+      <source>RESCALE must go from a lower to a higher value; got %g,%g.</source>
+      <translation>RESCALE 必须从较小值到较大值；得到 %g,%g。</translation>
+    </message>
+    <message>
+      <source>The resistance surface is empty: no cell has a value in every factor and correction (%s). Check their nodata and that they overlap.</source>
+      <translation>阻力面为空：没有像元在所有因子和修正系数（%s）中都有值。请检查它们的无数据值以及是否重叠。</translation>
+    </message>
+    <message>
+      <source>Rescaled to %g..%g.</source>
+      <translation>已重缩放到 %g..%g。</translation>
+    </message>
+    <message>
+      <source>The weights table's factor names (%s) do not all match the factor layers (%s); weights are taken in row order.</source>
+      <translation>权重表中的因子名称（%s）与因子图层（%s）不完全一致；权重按行序使用。</translation>
+    </message>
+    <message>
+      <source>No target cell falls on the grid of '%s' (%d feature(s) burnt); check that the features or target values overlap it.</source>
+      <translation>没有目标像元落在“%s”的网格上（已烧录 %d 个要素）；请检查要素或目标值是否与其重叠。</translation>
+    </message>
+    <message>
+      <source>Raster '%s' has no valid cells.</source>
+      <translation>栅格“%s”没有有效像元。</translation>
+    </message>
+    <message>
+      <source>Raster '%s' has values the TABLE does not cover, e.g. %s (rows %d onwards). Add rows for them, or set UNKNOWN_AS_NODATA.</source>
+      <translation>栅格“%s”中有 TABLE 未覆盖的值，例如 %s（从第 %d 行起）。请为它们添加行，或设置 UNKNOWN_AS_NODATA。</translation>
+    </message>
+    <message>
+      <source>PC_DISTANCE must be a distance &gt; 0 (in the units of the distances); got {distance}.</source>
+      <translation>PC_DISTANCE 必须是 &gt; 0 的距离（与距离表的单位相同）；得到 {distance}。</translation>
+    </message>
+    <message>
+      <source>PC_PROBABILITY must lie strictly between 0 and 1 (the chance of crossing PC_DISTANCE, e.g. 0.5); got {probability}.</source>
+      <translation>PC_PROBABILITY 必须严格介于 0 和 1 之间（穿越 PC_DISTANCE 的概率，例如 0.5）；得到 {probability}。</translation>
+    </message>
+    <message>
+      <source>Ask for IIC (IIC_THRESHOLD) or PC (PC_DISTANCE and PC_PROBABILITY), or both.</source>
+      <translation>请选择 IIC（IIC_THRESHOLD）或 PC（PC_DISTANCE 和 PC_PROBABILITY），或两者。</translation>
+    </message>
+    <message>
+      <source>PC needs both PC_DISTANCE and PC_PROBABILITY (e.g. 0.5 at the median dispersal distance); got {pc_distance} and {pc_probability}.</source>
+      <translation>PC 需要同时给出 PC_DISTANCE 和 PC_PROBABILITY（例如在扩散距离中位数处为 0.5）；得到 {pc_distance} 和 {pc_probability}。</translation>
+    </message>
+    <message>
+      <source>Give one attribute per patch id ({ids_size} ids, {a_size} attributes).</source>
+      <translation>请为每个斑块 ID 给一个属性值（{ids_size} 个 ID，{a_size} 个属性值）。</translation>
+    </message>
+    <message>
+      <source>Connectivity needs at least two patches; got {ids_size}. Lower the minimum patch size or widen the study area.</source>
+      <translation>连通性至少需要两个斑块；得到 {ids_size} 个。请降低最小斑块面积或扩大研究区。</translation>
+    </message>
+    <message>
+      <source>Patch ids must be unique; repeated: {list}.</source>
+      <translation>斑块 ID 必须唯一；重复的有：{list}。</translation>
+    </message>
+    <message>
+      <source>Patch attributes must be finite numbers &gt; 0; patch {patches} has {values}. Remove those patches or give them their area.</source>
+      <translation>斑块属性必须是 &gt; 0 的有限数值；斑块 {patches} 的值为 {values}。请删除这些斑块或给出其面积。</translation>
+    </message>
+    <message>
+      <source>Give one distance per pair: {f_size} first ids, {t_size} second ids, {d_size} distances.</source>
+      <translation>请为每个斑块对给一个距离：{f_size} 个起始 ID，{t_size} 个终止 ID，{d_size} 个距离。</translation>
+    </message>
+    <message>
+      <source>Distances must be numbers &gt;= 0; {list}. Fix or drop those pairs.</source>
+      <translation>距离必须是 &gt;= 0 的数值；{list}。请修正或删除这些斑块对。</translation>
+    </message>
+    <message>
+      <source>A pair is listed twice with different distances: {list}. Keep one distance per pair.</source>
+      <translation>同一斑块对以不同距离列出了两次：{list}。每个斑块对只保留一个距离。</translation>
+    </message>
+    <message>
+      <source>IIC_THRESHOLD must be a distance &gt; 0 (patches closer than it are linked); got {iic_threshold}.</source>
+      <translation>IIC_THRESHOLD 必须是 &gt; 0 的距离（距离小于它的斑块视为相连）；得到 {iic_threshold}。</translation>
+    </message>
+    <message>
+      <source>LANDSCAPE_AREA ({landscape_area}) must be at least the total patch attribute ({a}); give both in the same unit, or leave LANDSCAPE_AREA empty.</source>
+      <translation>LANDSCAPE_AREA（{landscape_area}）必须至少等于斑块属性总和（{a}）；请使用相同单位，或将 LANDSCAPE_AREA 留空。</translation>
+    </message>
+    <message>
+      <source>The distances refer to patch ids that are not among the patches ({name} id column): {list}. Use the same ids in both tables.</source>
+      <translation>距离表引用了不在斑块中的斑块 ID（{name} ID 列）：{list}。请在两个表中使用相同的 ID。</translation>
+    </message>
+    <message>
+      <source>MSPA needs a non-empty 2-D array, got shape {array_shape}</source>
+      <translation>MSPA 需要非空的二维数组，得到形状 {array_shape}</translation>
+    </message>
+    <message>
+      <source>MSPA connectivity must be 4 or 8, got {connectivity}</source>
+      <translation>MSPA 连通性必须为 4 或 8，得到 {connectivity}</translation>
+    </message>
+    <message>
+      <source>MSPA edge width must be an integer &gt;= 1, got {edge_width}</source>
+      <translation>MSPA 边缘宽度必须是 &gt;= 1 的整数，得到 {edge_width}</translation>
+    </message>
+    <message>
+      <source>MSPA edge width must be at most 100 pixels, got {ew}</source>
+      <translation>MSPA 边缘宽度最多为 100 个像元，得到 {ew}</translation>
+    </message>
+    <message>
+      <source>MSPA input must hold only 0 (missing), 1 (background) and 2 (foreground); found {array}</source>
+      <translation>MSPA 输入只能包含 0（缺失）、1（背景）和 2（前景）；发现 {array}</translation>
+    </message>
+    <message>
+      <source>MSPA input has no foreground pixel: nothing to segment</source>
+      <translation>MSPA 输入没有前景像元：无可分割</translation>
+    </message>
+    <message>
+      <source>MSPA input is all foreground: there is no background to segment it against</source>
+      <translation>MSPA 输入全部为前景：没有可用于分割的背景</translation>
+    </message>
+    <message>
+      <source>%d patches.</source>
+      <translation>%d 个斑块。</translation>
+    </message>
+    <message>
+      <source>%d patch pairs within reach.</source>
+      <translation>%d 个斑块对在可达范围内。</translation>
+    </message>
+    <message>
+      <source>IIC_num %.6g, PC_num %.6g, EC(PC) %.6g.</source>
+      <translation>IIC_num %.6g，PC_num %.6g，EC(PC) %.6g。</translation>
+    </message>
+    <message>
+      <source>Layer '%s' is in a geographic CRS (%s): distances and areas would be in degrees. Reproject it to a projected CRS first.</source>
+      <translation>图层“%s”使用地理坐标系（%s）：距离和面积将以度为单位。请先将其重投影到投影坐标系。</translation>
+    </message>
+    <message>
+      <source>Connectivity needs at least two patches; '%s' has %d.</source>
+      <translation>连通性至少需要两个斑块；“%s”有 %d 个。</translation>
+    </message>
+    <message>
+      <source>Patch ids of '%s' repeat; give a unique PATCH_ID_FIELD.</source>
+      <translation>“%s”的斑块 ID 有重复；请给出唯一的 PATCH_ID_FIELD。</translation>
+    </message>
+    <message>
+      <source>Raster '%s' holds no patch (no positive label or MSPA core).</source>
+      <translation>栅格“%s”中没有斑块（没有正的标识值或 MSPA 核心区）。</translation>
+    </message>
+    <message>
+      <source>%s must be a distance &gt; 0.</source>
+      <translation>%s 必须是 &gt; 0 的距离。</translation>
+    </message>
+    <message>
+      <source>FOREGROUND needs at least one value, e.g. '2'.</source>
+      <translation>FOREGROUND 至少需要一个值，例如 '2'。</translation>
+    </message>
+    <message>
+      <source>MSPA of %d x %d pixels needs about {need:.1f} GB, but {free:.1f} GB are free; split the map into tiles with overlap or coarsen it.</source>
+      <translation>%d x %d 像元的 MSPA 约需 {need:.1f} GB，但只有 {free:.1f} GB 可用；请将地图分成有重叠的分块，或粗化。</translation>
+    </message>
+    <message>
+      <source>Read %d x %d pixels.</source>
+      <translation>已读取 %d x %d 个像元。</translation>
+    </message>
+    <message>
+      <source>Core: %d pixels (%.4g map units squared).</source>
+      <translation>核心区：%d 个像元（%.4g 地图单位的平方）。</translation>
+    </message>
+    <message>
+      <source>%d of %d patches kept.</source>
+      <translation>保留了 %d 个斑块（共 %d 个）。</translation>
+    </message>
+    <message>
+      <source>No patch passes MIN_AREA and MIN_DPC and there are no mandatory areas: lower the thresholds.</source>
+      <translation>没有斑块满足 MIN_AREA 和 MIN_DPC，且没有强制纳入区域：请降低阈值。</translation>
+    </message>
+    <message>
+      <source>%d sources (%d mandatory).</source>
+      <translation>%d 个源地（%d 个强制纳入）。</translation>
+    </message>
+    <message>
+      <source>OUTPUT_RASTER needs a REFERENCE grid (e.g. the resistance surface).</source>
+      <translation>OUTPUT_RASTER 需要 REFERENCE 网格（例如阻力面）。</translation>
+    </message>
+    <message>
+      <source>Layer '%s' is in a geographic CRS: reproject it so that areas are in map units.</source>
+      <translation>图层“%s”使用地理坐标系：请将其重投影，使面积以地图单位表示。</translation>
+    </message>
+    <message>
+      <source>dPC breaks of the levels: %s</source>
+      <translation>各等级的 dPC 断点：%s</translation>
+    </message>
     </context>
 </TS>

@@ -65,6 +65,19 @@ except QgsProcessingException as err:
 grades = processing.run("ecosecurity:couplingcoordination", {
     "INPUT": sys.argv[5], "SYSTEM_FIELDS": ["U1", "U2"], "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
 print("GRADES", "|".join(f["D_GRADE"] for f in grades.getFeatures()))
+try:  # an error raised by a pure module (coordination.system_weights), values filled in
+    processing.run("ecosecurity:couplingcoordination", {
+        "INPUT": sys.argv[5], "SYSTEM_FIELDS": ["U1", "U2"], "SYSTEM_WEIGHTS": "0.3,0.3",
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+except QgsProcessingException as err:
+    print("PURE", str(err).replace("\n", " "))
+import re
+processing.run("ecosecurity:couplingreport", {
+    "INPUT": grades, "ID_FIELD": "region", "TIME_FIELD": "year", "OUTPUT_HTML": sys.argv[6]})
+with open(sys.argv[6], encoding="utf-8") as f:
+    page = f.read()
+print("REPORT", "|".join(re.findall(r"<h2>(.*?)</h2>", page) + re.findall(r"<th>(.*?)</th>",
+                                                                            page)))
 plugin.unload()
 print("AFTER", registry.providerById("ecosecurity") is None)
 """
@@ -77,14 +90,16 @@ def _run_in(locale, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / ("profile-" + locale)))
     table = tmp_path / "indices.csv"
-    table.write_text("region,U1,U2\na,0.55,0.6\nb,0.02,0.01\n")
+    table.write_text("region,year,U1,U2\na,2020,0.55,0.6\nb,2020,0.02,0.01\n")
+    report = tmp_path / ("report-%s.html" % locale)
     proc = subprocess.run([sys.executable, "-c", SCRIPT, str(PLUGINS), locale, raster,
-                           polygons, str(table)], capture_output=True, text=True, env=env,
-                          timeout=300)
+                           polygons, str(table), str(report)], capture_output=True, text=True,
+                          env=env, timeout=300)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return dict(line.split(" ", 1) for line in proc.stdout.splitlines()
                 if line.split(" ", 1)[0] in ("NAME", "GROUP", "LABEL", "CHOICE", "HELP",
-                                              "WORKFLOW", "ERROR", "GRADES", "AFTER"))
+                                              "WORKFLOW", "ERROR", "GRADES", "AFTER",
+                                              "PURE", "REPORT"))
 
 
 def test_qgis_in_chinese_shows_the_tools_in_chinese(tmp_path):
@@ -96,6 +111,68 @@ def test_qgis_in_chinese_shows_the_tools_in_chinese(tmp_path):
         assert "RESISTANCE" in seen["HELP"]
         # D = sqrt(C T): 0.758 (a) and 0.119 (b); the grades written in Chinese
         assert seen["GRADES"] == "中级协调|严重失调"
+        # a pure module's error: its template translated, then the values filled in
+        pure = seen["PURE"]
+        assert _has_chinese(pure) and "SYSTEM_WEIGHTS" in pure, pure
+        assert "0.3, 0.3" in pure and "0.6" in pure and "0.5,0.5" in pure, pure
+        assert "must sum" not in pure and "{" not in pure, pure
+        # the report's headings and column names, from the tool and the pure tables
+        headings = seen["REPORT"].split("|")
+        assert "D 按年份" in headings and "D 按地区和年份" in headings, headings
+        assert "时间" in headings and "地区" in headings, headings
+
+
+def test_an_eco_error_is_translated_and_a_broken_translation_falls_back_to_english():
+    from ecosecurity.algorithms.errors import EcoError, Phrase
+    err = EcoError("Need {need} GB for {what}; {free} GB are free.", need="2.5", free="1.0",
+                   what=Phrase("{n} links", n=3))
+    assert str(err) == "Need 2.5 GB for 3 links; 1.0 GB are free."
+    chinese = {"Need {need} GB for {what}; {free} GB are free.": "{what}需要 {need} GB；"
+               "可用 {free} GB。", "{n} links": "{n} 条连接"}
+    assert err.message(lambda t: chinese.get(t, t)) == "3 条连接需要 2.5 GB；可用 1.0 GB。"
+    # a translation that lost or misnamed a placeholder, or broke a brace: English
+    for broken in ("需要 {needed} GB", "需要 {need GB", "需要 {0} GB"):
+        assert err.message(lambda t: broken if t.startswith("Need") else t) == \
+            "Need 2.5 GB for 3 links; 1.0 GB are free."
+    # a message without values is shown as it is, braces included
+    assert EcoError("Use {curly} braces").message(lambda t: t) == "Use {curly} braces"
+
+
+def test_no_error_of_the_plugin_is_formatted_before_it_is_raised():
+    """XError("..." % x), XError(f"..."), XError("...".format(x)) cannot be translated:
+    the template must be a literal (values as keywords); a text already translated by tr()
+    (then formatted) is the one exception."""
+    import ast
+    sys.path.insert(0, str(REPO / "i18n"))
+    from catalogue import _called_name, _plugin_trees, eco_error_classes
+    trees = list(_plugin_trees())
+    classes = eco_error_classes(trees)
+    assert {"EcoError", "GridError", "CouplingError", "OmniscapeError", "PinchpointError",
+            "BarrierError"} <= classes
+
+    def translated(node):
+        if isinstance(node, ast.BinOp):
+            return translated(node.left)
+        if isinstance(node, ast.Call):
+            if _called_name(node) in ("tr", "translate"):
+                return True
+            return _called_name(node) == "format" and translated(node.func.value)
+        return False
+
+    bad, literal = [], 0
+    for path, tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or _called_name(node) not in classes \
+                    or not node.args:
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                literal += 1
+            elif isinstance(first, (ast.BinOp, ast.JoinedStr, ast.Call)) and \
+                    not translated(first):
+                bad.append("%s:%d" % (os.path.relpath(path, REPO), node.lineno))
+    assert not bad, "formatted before raising: " + ", ".join(bad)
+    assert literal > 200  # the templates the catalogue collects
 
 
 def test_qgis_in_english_stays_english(tmp_path):
@@ -103,6 +180,8 @@ def test_qgis_in_english_stays_english(tmp_path):
     assert seen["NAME"] == "Least-cost corridors (build network and map linkages)"
     assert not any(_has_chinese(v) for v in seen.values())
     assert seen["GRADES"] == "Moderate coordination|Severe imbalance"
+    assert seen["PURE"] == "SYSTEM_WEIGHTS must sum to 1, but 0.3, 0.3 sum to 0.6; e.g. 0.5,0.5."
+    assert "D by year" in seen["REPORT"].split("|")
 
 
 def test_a_tool_runs_with_chinese_folder_and_file_names(run, tmp_path):

@@ -70,10 +70,10 @@ def jenks_from_items(items, w, n_classes, s1=None, s2=None, max_items=MAX_EXACT_
         s1c, s2c = s1 - w * shift, s2 - 2.0 * shift * s1 + w * shift ** 2
     k = int(n_classes)
     if k < 2:
-        raise BreaksError("Natural breaks need at least 2 classes, got %d." % k)
+        raise BreaksError("Natural breaks need at least 2 classes, got {k}.", k="%d" % k)
     if items.size < k:
-        raise BreaksError("Natural breaks into %d classes need at least %d distinct values; "
-                          "there are %d." % (k, k, items.size))
+        raise BreaksError("Natural breaks into {k} classes need at least {k} distinct values; "
+                          "there are {items_size}.", k="%d" % k, items_size="%d" % items.size)
     lo, hi = items[0], items[-1]
     if items.size > max_items:
         items, w, s1c, s2c = _group_items(items, w, s1c, s2c, max_items)
@@ -150,7 +150,8 @@ def equal_interval(vmin, vmax, n_classes):
     if not n_classes >= 1:
         raise BreaksError("The number of classes must be at least 1.")
     if not vmax > vmin:
-        raise BreaksError("All values are equal (%g): there is nothing to classify." % vmin)
+        raise BreaksError("All values are equal ({vmin}): there is nothing to classify.",
+                          vmin="%g" % vmin)
     return np.linspace(vmin, vmax, int(n_classes) + 1)
 
 
@@ -185,7 +186,8 @@ def parse_numbers(text, name):
         try:
             out.append(float(part))
         except ValueError:
-            raise BreaksError("%s entry %d, %r, is not a number." % (name, k + 1, part)) \
+            raise BreaksError("{name} entry {k}, {part}, is not a number.",
+                              name=name, k="%d" % (k + 1), part=repr(part)) \
                 from None
     return np.array(out)
 
@@ -194,14 +196,17 @@ def parse_breaks(text, name="BREAKS"):
     """'0, 0.2, 0.4' -> ascending array; raises a BreaksError naming the bad entry."""
     edges = parse_numbers(text, name)
     if edges.size < 2:
-        raise BreaksError("%s needs at least two numbers (the lower and upper edge of one "
-                          "class), e.g. '0,0.2,0.4,0.6,0.8,1'; got %r." % (name, text))
+        raise BreaksError("{name} needs at least two numbers (the lower and upper edge of one "
+                          "class), e.g. '0,0.2,0.4,0.6,0.8,1'; got {text}.",
+                          name=name, text=repr(text))
     bad = np.nonzero(np.diff(edges) <= 0)[0]
     if bad.size:
         i = int(bad[0])
-        raise BreaksError("%s must rise strictly, but %g is followed by %g (entries %d and %d); "
-                          "sort them ascending without repeats." % (name, edges[i], edges[i + 1],
-                                                                    i + 1, i + 2))
+        raise BreaksError("{name} must rise strictly, but {value} is followed by {next_value} "
+                          "(entries {entry} and {next_entry}); sort them ascending without "
+                          "repeats.",
+                          name=name, value="%g" % edges[i], next_value="%g" % edges[i + 1],
+                          entry="%d" % (i + 1), next_entry="%d" % (i + 2))
     return edges
 
 
@@ -212,8 +217,9 @@ def parse_labels(text, n_classes, name="LABELS"):
     sep = ";" if ";" in text else ","
     labels = [p.strip() for p in text.split(sep)]
     if len(labels) != n_classes:
-        raise BreaksError("%s gives %d labels but the breaks make %d classes; give one label "
-                          "per class, separated by commas." % (name, len(labels), n_classes))
+        raise BreaksError("{name} gives {n_labels} labels but the breaks make {n_classes} classes; "
+                          "give one label per class, separated by commas.",
+                          name=name, n_labels="%d" % len(labels), n_classes="%d" % n_classes)
     return labels
 
 
@@ -247,7 +253,7 @@ def compute_breaks(method, values, n_classes, table_breaks=None, weights=None):
         return equal_interval(v.min(), v.max(), n_classes), "right"
     if method == QUANTILE:
         return quantile_breaks(v, n_classes, weights), "right"
-    raise BreaksError("Unknown classification method %r." % method)
+    raise BreaksError("Unknown classification method {method}.", method=repr(method))
 
 
 class RasterSummary:
@@ -334,7 +340,7 @@ class RasterSummary:
             q = np.linspace(0.0, 1.0, int(n_classes) + 1)
             edges = weighted_quantiles(items, w, q)
         else:
-            raise BreaksError("Unknown classification method %r." % method)
+            raise BreaksError("Unknown classification method {method}.", method=repr(method))
         edges[0], edges[-1] = self.vmin, self.vmax  # bin ends stand in for inner edges only
         return np.unique(edges), "right"
 

@@ -122,23 +122,25 @@ class ClassifyField(EcoAlgorithm):
         for name in (cls_name, lbl_name):
             if table.fields.lookupField(name) >= 0:
                 raise QgsProcessingException(
-                    "Layer '%s' already has a field '%s'; choose another CLASS_FIELD or "
-                    "LABEL_FIELD." % (table.name, name))
+                    self.tr("Layer '%s' already has a field '%s'; choose another CLASS_FIELD or "
+                            "LABEL_FIELD.") % (table.name, name))
         values = table.numeric(field, allow_null=True)
         nulls = int(np.isnan(values).sum())
         if nulls:
-            feedback.pushWarning("%d row(s) of '%s' are NULL and get no class." % (nulls, field))
-        progress.step("Read %d rows of '%s'." % (len(table), table.name))
+            feedback.pushWarning(self.tr("%d row(s) of '%s' are NULL and get no class.")
+                                 % (nulls, field))
+        progress.step(self.tr("Read %d rows of '%s'.") % (len(table), table.name))
 
         edges, closed = B.compute_breaks(method, values, k, table_edges)
         labels = B.parse_labels(label_text, len(edges) - 1)
         cls = B.assign_classes(values, edges, closed)
         outside = int(((cls == 0) & ~np.isnan(values)).sum())
         if outside:
-            feedback.pushWarning("%d value(s) lie outside the table %g..%g and get no class."
+            feedback.pushWarning(self.tr("%d value(s) lie outside the table %g..%g and get no "
+                                         "class.")
                                  % (outside, edges[0], edges[-1]))
         counts = np.bincount(cls, minlength=len(edges))[1:]
-        feedback.pushInfo("Breaks: " + ", ".join("%.6g" % e for e in edges))
+        feedback.pushInfo(self.tr("Breaks: %s") % ", ".join("%.6g" % e for e in edges))
         progress.step()
 
         fields = QgsFields(table.fields)
@@ -208,19 +210,19 @@ class ClassifyRaster(EcoAlgorithm):
             for _, block in raster.blocks(progress):
                 summary.add(block)
             if summary.count == 0:
-                raise QgsProcessingException("Raster '%s' has no valid cells (all nodata)."
+                raise QgsProcessingException(self.tr("Raster '%s' has no valid cells (all nodata).")
                                              % raster.name)
-        progress.step("Read the value distribution of '%s'." % raster.name)
+        progress.step(self.tr("Read the value distribution of '%s'.") % raster.name)
         if summary.needs_histogram:
-            feedback.pushInfo("More than %d distinct values: breaks are optimised over "
-                              "%d bins." % (summary.max_items, summary.BINS))
+            feedback.pushInfo(self.tr("More than %d distinct values: breaks are optimised over "
+                                      "%d bins.") % (summary.max_items, summary.BINS))
             for _, block in raster.blocks(progress):
                 summary.add_to_histogram(block)
         edges, closed = summary.breaks(method, k, table_edges)
         labels = B.parse_labels(label_text, len(edges) - 1)
         if len(labels) > 255:
-            raise QgsProcessingException("A class raster holds at most 255 classes.")
-        feedback.pushInfo("Breaks: " + ", ".join("%.6g" % e for e in edges))
+            raise QgsProcessingException(self.tr("A class raster holds at most 255 classes."))
+        feedback.pushInfo(self.tr("Breaks: %s") % ", ".join("%.6g" % e for e in edges))
         progress.step()
 
         out = self.raster_out(parameters, "OUTPUT", context, raster, np.uint8, 0)
@@ -235,7 +237,7 @@ class ClassifyRaster(EcoAlgorithm):
         outside = 0
         if method == B.FIXED:
             outside = int(counts[0])  # cells with no class, nodata included
-            feedback.pushInfo("%d cell(s) are nodata or outside the table." % outside)
+            feedback.pushInfo(self.tr("%d cell(s) are nodata or outside the table.") % outside)
         dest_breaks = self.write_table(parameters, "OUTPUT_BREAKS", context,
                                        _class_table(edges, closed, labels, counts[1:]))
         progress.step()

@@ -12,6 +12,7 @@ from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .costdistance import CorridorError, cost_allocation
+from ..errors import Phrase
 
 COST_ALLOCATION, EUCLIDEAN_ALLOCATION, ALL_PAIRS = 0, 1, 2
 # (row shift, col shift) of the four one-cell shifts covering all 8 neighbours
@@ -27,14 +28,16 @@ def source_grid(sources, shape, valid):
     """
     s = np.array(sources, dtype=np.float64)
     if s.shape != tuple(shape):
-        raise CorridorError(f"the source raster has shape {s.shape} but the resistance raster "
-                            f"{tuple(shape)}; rasterise the sources on the resistance grid")
+        raise CorridorError("the source raster has shape {s_shape} but the resistance raster "
+                            "{shape}; rasterise the sources on the resistance grid",
+                            s_shape=s.shape, shape=tuple(shape))
     s[np.isnan(s)] = 0
     bad = (s < 0) | (s != np.round(s))
     if bad.any():
         r, c = np.argwhere(bad)[0]
-        raise CorridorError(f"source id {s[r, c]:g} at row {r}, column {c} is not a positive "
-                            "integer; use ids 1, 2, ... and 0 or nodata outside the sources")
+        raise CorridorError("source id {s:g} at row {r}, column {c} is not a positive "
+                            "integer; use ids 1, 2, ... and 0 or nodata outside the sources",
+                            s=s[r, c], r=r, c=c)
     ids_grid = s.astype(np.int64)
     all_ids = np.unique(ids_grid[ids_grid > 0])
     on_nodata = (ids_grid > 0) & ~valid
@@ -43,13 +46,14 @@ def source_grid(sources, shape, valid):
     lost = np.setdiff1d(all_ids, kept)
     if lost.size:
         raise CorridorError(
-            f"source id(s) {', '.join(str(int(i)) for i in lost)} have no cell on valid "
+            "source id(s) {lost} have no cell on valid "
             "resistance (all their cells are nodata); give those cells a resistance or remove "
-            "the source")
+            "the source", lost=', '.join(str(int(i)) for i in lost))
     if kept.size < 2:
-        raise CorridorError(f"corridors need at least two sources, found {kept.size} "
-                            f"({', '.join(str(int(i)) for i in kept) or 'none'}); "
-                            "check the source layer and its id field")
+        raise CorridorError("corridors need at least two sources, found {kept_size} ({kept}); "
+                            "check the source layer and its id field",
+                            kept_size=kept.size,
+                            kept=', '.join(str(int(i)) for i in kept) or Phrase('none'))
     return ids_grid, kept, int(on_nodata.sum())
 
 
@@ -146,5 +150,5 @@ def candidate_pairs(mode, graph, ids_grid, ids, max_euclidean=None):
         d = edge_distances(ids_grid, ids, graph.cell_size, max_distance=max_euclidean)
         pairs = np.array(sorted(d), dtype=np.int64).reshape(-1, 2)
         return pairs, None
-    raise CorridorError(f"ADJACENCY must be 0 (cost allocation), 1 (Euclidean allocation) or "
-                        f"2 (all pairs within a distance), got {mode!r}")
+    raise CorridorError("ADJACENCY must be 0 (cost allocation), 1 (Euclidean allocation) or "
+                        "2 (all pairs within a distance), got {mode!r}", mode=mode)

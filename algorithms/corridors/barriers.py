@@ -51,9 +51,10 @@ def radii_range(min_radius, max_radius, step):
     """Radii in map units from min_radius to max_radius by step; step 0 gives min_radius only."""
     lo, hi, st = float(min_radius), float(max_radius), float(step)
     if not (math.isfinite(lo + hi + st) and lo <= hi and st >= 0):
-        raise BarrierError(f"radii from {shown(min_radius)} to {shown(max_radius)} by "
-                           f"{shown(step)}: the "
-                           "minimum must not exceed the maximum and the step must be >= 0")
+        raise BarrierError("radii from {min_radius} to {max_radius} by {step}: the minimum must "
+                           "not exceed the maximum and the step must be >= 0",
+                           min_radius=shown(min_radius), max_radius=shown(max_radius),
+                           step=shown(step))
     n = int(math.floor((hi - lo) / st + 1e-9)) if st > 0 else 0
     return [lo + k * st for k in range(n + 1)]
 
@@ -151,18 +152,20 @@ def _radii_cells(radii, cell_size, shape):
         try:
             rv = float(v)
         except (TypeError, ValueError):
-            raise BarrierError(f"a radius must be a number of map units, got {shown(v)}") from None
+            raise BarrierError("a radius must be a number of map units, got {v}",
+                               v=shown(v)) from None
         k = rv / cell_size
         if not (math.isfinite(rv) and k >= 1 - 1e-9):
-            raise BarrierError(f"radius {shown(v)} is smaller than one cell "
-                               f"({cell_size:g} map units)")
+            raise BarrierError("radius {v} is smaller than one cell ({cell_size:g} map units)",
+                               v=shown(v), cell_size=cell_size)
         if abs(k - round(k)) > 1e-6:
-            raise BarrierError(f"radius {shown(v)} is not a multiple of the cell size "
-                               f"{cell_size:g}")
+            raise BarrierError("radius {v} is not a multiple of the cell size "
+                               "{cell_size:g}", v=shown(v), cell_size=cell_size)
         k = int(round(k))
         if 2 * k + 1 > max(shape):  # the circle's diameter exceeds the grid's longer side
-            raise BarrierError(f"radius {shown(v)} ({k} cells) is larger than the {shape[0]} x "
-                               f"{shape[1]} grid: radii that do not fit the grid")
+            raise BarrierError("radius {v} ({k} cells) is larger than the {rows} x "
+                               "{cols} grid: radii that do not fit the grid",
+                               v=shown(v), k=k, rows=shape[0], cols=shape[1])
         out.add(k)
     if not out:
         raise BarrierError("no radius given")
@@ -178,15 +181,17 @@ def _check_links(links, ids):
             a, b, lcd = item
             a, b, lcd = int(a), int(b), float(lcd)
         except (TypeError, ValueError):
-            raise BarrierError(f"a link is (source a, source b, least-cost distance), "
-                               f"got {shown(item)}") from None
+            raise BarrierError("a link is (source a, source b, least-cost distance), "
+                               "got {item}", item=shown(item)) from None
         if a == b:
-            raise BarrierError(f"link {a}-{b} joins source {a} to itself")
+            raise BarrierError("link {a}-{b} joins source {a} to itself", a=a, b=b)
         for s in (a, b):
             if s not in present:
-                raise BarrierError(f"link {a}-{b}: source id {s} is not in the source grid")
+                raise BarrierError("link {a}-{b}: source id {s} is not in the source grid",
+                                   a=a, b=b, s=s)
         if not (math.isfinite(lcd) and lcd > 0):
-            raise BarrierError(f"link {a}-{b}: least-cost distance must be > 0, got {shown(lcd)}")
+            raise BarrierError("link {a}-{b}: least-cost distance must be > 0, got {lcd}",
+                               a=a, b=b, lcd=shown(lcd))
         if (min(a, b), max(a, b)) not in seen:
             seen.add((min(a, b), max(a, b)))
             out.append((a, b, lcd))
@@ -213,12 +218,14 @@ def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
     for name, value, allowed in (("combine", combine, COMBINE), ("percent_of", percent_of,
                                  PERCENT_OF), ("neighbourhood", neighbourhood, NEIGHBOURHOODS)):
         if value not in allowed:
-            raise BarrierError(f"{name} must be one of {allowed}, got {shown(value)}")
+            raise BarrierError("{name} must be one of {allowed}, got {value}",
+                               name=name, allowed=allowed, value=shown(value))
     graph = costdistance.CostGraph(resistance, cell_size)  # validates resistance and cell size
     c, shape = graph.cell_size, graph.shape
     ids = np.asarray(ids_grid)
     if ids.shape != shape:
-        raise BarrierError(f"source grid shape {ids.shape} differs from the resistance {shape}")
+        raise BarrierError("source grid shape {ids_shape} differs from the resistance {shape}",
+                           ids_shape=ids.shape, shape=shape)
     radii_c = _radii_cells(radii, c, shape)
     pairs = _check_links(links, ids)
     ends = {s for a, b, _ in pairs for s in (a, b)}

@@ -48,13 +48,13 @@ def current_flow(node_ids, links):
     for e, (i, j, r) in enumerate(links):
         for end in (i, j):
             if int(end) not in pos:
-                raise CentralityError(f"link {e + 1} ({i}-{j}) names source {end}, which is "
-                                      "not among the sources")
+                raise CentralityError("link {e} ({i}-{j}) names source {end}, which is "
+                                      "not among the sources", e=e + 1, i=i, j=j, end=end)
         if not (np.isfinite(r) and r > 0):
-            raise CentralityError(f"link {e + 1} ({i}-{j}) has weight {shown(r)}: link weights "
-                                  "are resistances and must be > 0")
+            raise CentralityError("link {e} ({i}-{j}) has weight {r}: link weights "
+                                  "are resistances and must be > 0", e=e + 1, i=i, j=j, r=shown(r))
         if int(i) == int(j):
-            raise CentralityError(f"link {e + 1} joins source {i} to itself")
+            raise CentralityError("link {e} joins source {i} to itself", e=e + 1, i=i)
         a[e], b[e], g[e] = pos[int(i)], pos[int(j)], 1.0 / float(r)
     n = ids.size
     link_flow = np.zeros(len(links))

@@ -52,22 +52,25 @@ def validate_resistance(resistance, cell_size):
     r = np.array(resistance, dtype=np.float64)
     if r.ndim != 2 or r.size == 0:
         raise CorridorError(
-            f"the resistance raster must be a non-empty 2-D grid, got shape {r.shape}")
+            "the resistance raster must be a non-empty 2-D grid, got shape {r_shape}",
+            r_shape=r.shape)
     try:
         c = float(cell_size)
     except (TypeError, ValueError):
-        raise CorridorError(f"cell size must be a number, got {shown(cell_size)}") from None
+        raise CorridorError("cell size must be a number, got {cell_size}",
+                            cell_size=shown(cell_size)) from None
     if not (math.isfinite(c) and c > 0):
         raise CorridorError("cell size must be a positive number of map units, "
-                            f"got {shown(cell_size)}")
+                            "got {cell_size}", cell_size=shown(cell_size))
     r[~np.isfinite(r)] = np.nan
     bad = r <= 0  # NaN compares False
     if bad.any():
         row, col = np.argwhere(bad)[0]
         raise CorridorError(
-            f"resistance is {r[row, col]:g} at row {row}, column {col} "
-            f"({int(bad.sum())} cell(s) <= 0 in all): resistance must be > 0; rescale the "
-            "surface (e.g. to 1-100) or set impassable cells to nodata")
+            "resistance is {r:g} at row {row}, column {col} "
+            "({bad} cell(s) <= 0 in all): resistance must be > 0; rescale the "
+            "surface (e.g. to 1-100) or set impassable cells to nodata",
+            r=r[row, col], row=row, col=col, bad=int(bad.sum()))
     if np.isnan(r).all():
         raise CorridorError("the resistance raster holds only nodata cells")
     return r
@@ -265,8 +268,9 @@ def _build_csr(r, valid, c, node_of):
         counts += m
     nnz = int(counts.sum(dtype=np.int64))
     if nnz >= 2 ** 31:
-        raise CorridorError(f"the grid of {nr} x {nc} cells has {nnz} moves, more than this "
-                            "engine indexes (2^31); clip or coarsen the resistance raster")
+        raise CorridorError("the grid of {nr} x {nc} cells has {nnz} moves, more than this "
+                            "engine indexes (2^31); clip or coarsen the resistance raster",
+                            nr=nr, nc=nc, nnz=nnz)
     node_counts = np.empty(n, dtype=np.int32)
     node_counts[node_of] = counts  # per node, in node order
     del counts
@@ -302,7 +306,8 @@ def cost_distance(graph, source_mask, limit=None, predecessors=False):
     mask = np.asarray(source_mask, dtype=bool)
     if mask.shape != graph.shape:
         raise CorridorError(
-            f"source grid shape {mask.shape} differs from the resistance {graph.shape}")
+            "source grid shape {mask_shape} differs from the resistance {graph_shape}",
+            mask_shape=mask.shape, graph_shape=graph.shape)
     start = np.flatnonzero(mask & graph.valid)
     if start.size == 0:
         raise CorridorError("the source has no cell on valid (non-nodata) resistance")
@@ -363,7 +368,7 @@ def cells_to_xy(cells, geotransform):
     """Map coordinates of cell centres from a GDAL geotransform (x0, dx, rx, y0, ry, dy)."""
     gt = [float(v) for v in geotransform]
     if len(gt) != 6:
-        raise CorridorError(f"a geotransform has 6 numbers, got {len(gt)}")
+        raise CorridorError("a geotransform has 6 numbers, got {n_gt}", n_gt=len(gt))
     rc = np.asarray(cells, dtype=np.float64)
     col, row = rc[:, 1] + 0.5, rc[:, 0] + 0.5
     return np.column_stack((gt[0] + col * gt[1] + row * gt[2], gt[3] + col * gt[4] + row * gt[5]))

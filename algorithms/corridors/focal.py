@@ -36,9 +36,10 @@ def include_table(ids, included_pairs):
     inc_ids = np.asarray(included_pairs[0], dtype=np.int64).ravel()
     table = np.asarray(included_pairs[1], dtype=bool)
     if table.shape != (inc_ids.size, inc_ids.size):
-        raise CircuitError("The included-pairs table is %d x %d but lists %d ids; it must be "
-                           "square, one row and column per id."
-                           % (table.shape[0], table.shape[1] if table.ndim > 1 else 1,
-                              inc_ids.size))
+        raise CircuitError("The included-pairs table is {rows} x {cols} but lists {n_ids} ids; it "
+                           "must be square, one row and column per id.",
+                           rows="%d" % table.shape[0],
+                           cols="%d" % (table.shape[1] if table.ndim > 1 else 1),
+                           n_ids="%d" % inc_ids.size)
     pos = {int(v): k for k, v in enumerate(inc_ids)}
     return np.isin(ids, inc_ids), (lambda a, b: bool(table[pos[int(a)], pos[int(b)]]))

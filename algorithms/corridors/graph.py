@@ -33,7 +33,7 @@ def conductance_grid(values, is_resistance=True, nodata=None, mask=None):
     """
     a = np.array(values, dtype=np.float64)
     if a.ndim != 2:
-        raise CircuitError(f"the habitat raster must be 2-D, got shape {a.shape}")
+        raise CircuitError("the habitat raster must be 2-D, got shape {a_shape}", a_shape=a.shape)
     missing = np.isnan(a) | (a == -9999.0)
     if nodata is not None:
         missing |= a == nodata
@@ -42,9 +42,10 @@ def conductance_grid(values, is_resistance=True, nodata=None, mask=None):
         if zero.any():
             r, c = np.argwhere(zero)[0]
             raise CircuitError(
-                f"resistance is 0 at row {r}, column {c} ({int(zero.sum())} cell(s) in all): "
+                "resistance is 0 at row {r}, column {c} ({zero} cell(s) in all): "
                 "zero resistance cannot be solved; give those cells a short-circuit region "
-                "(polygon) id instead, or a small positive resistance")
+                "(polygon) id instead, or a small positive resistance",
+                r=r, c=c, zero=int(zero.sum()))
         with np.errstate(divide="ignore", invalid="ignore"):
             g = 1.0 / a
     else:
@@ -53,7 +54,8 @@ def conductance_grid(values, is_resistance=True, nodata=None, mask=None):
     if mask is not None:
         m = np.asarray(mask, dtype=np.float64)
         if m.shape != g.shape:
-            raise CircuitError(f"mask shape {m.shape} differs from the habitat raster {g.shape}")
+            raise CircuitError("mask shape {m_shape} differs from the habitat raster {g_shape}",
+                               m_shape=m.shape, g_shape=g.shape)
         g[~(m > 0)] = 0.0
         if not (g > 0).any():
             raise CircuitError("the mask removes every cell of the habitat raster")
@@ -64,7 +66,8 @@ def id_grid(grid, shape, what):
     """Integer ids of an id raster (NaN and nodata as 0)."""
     a = np.asarray(grid, dtype=np.float64)
     if a.shape != shape:
-        raise CircuitError(f"{what} raster shape {a.shape} differs from the habitat raster {shape}")
+        raise CircuitError("{what} raster shape {a_shape} differs from the habitat raster {shape}",
+                           what=what, a_shape=a.shape, shape=shape)
     a = np.where(np.isfinite(a) & (a != -9999.0), a, 0.0)
     return np.rint(a).astype(np.int64)
 
@@ -168,8 +171,9 @@ def focal_cells(points, shape):
         if bad.any():
             i = int(np.argmax(bad))
             raise CircuitError(
-                f"focal node {vals[i]} lies outside the habitat raster (row {rows[i]}, "
-                f"column {cols[i]} of {shape[0]} x {shape[1]}); check its coordinates")
+                "focal node {node} lies outside the habitat raster (row {row}, "
+                "column {col} of {n_rows} x {n_cols}); check its coordinates",
+                node=vals[i], row=rows[i], col=cols[i], n_rows=shape[0], n_cols=shape[1])
     else:
         raise CircuitError("focal nodes must be an id raster of the habitat's shape "
                            "or an (n, 3) array of row, column, id")
@@ -178,6 +182,6 @@ def focal_cells(points, shape):
     order = np.argsort(vals, kind="stable")
     rows, cols, vals = rows[order], cols[order], vals[order]
     if np.unique(vals).size < 2:
-        raise CircuitError(f"fewer than two focal nodes found (ids {np.unique(vals).tolist()}); "
-                           "a circuit needs at least two")
+        raise CircuitError("fewer than two focal nodes found (ids {vals}); "
+                           "a circuit needs at least two", vals=np.unique(vals).tolist())
     return rows, cols, vals

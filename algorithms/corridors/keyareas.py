@@ -37,9 +37,10 @@ class KeyAreaError(EcoError, ValueError):
 def _same_shape(ref, name_ref, **grids):
     for name, grid in grids.items():
         if grid is not None and np.shape(grid) != np.shape(ref):
-            raise KeyAreaError("%s has shape %s but %s has shape %s; give grids on the same "
-                               "rows and columns." % (name, np.shape(grid), name_ref,
-                                                      np.shape(ref)))
+            raise KeyAreaError("{name} has shape {grid} but {name_ref} has shape {ref}; give grids "
+                               "on the same rows and columns.",
+                               name=name, grid=np.shape(grid), name_ref=name_ref,
+                               ref=np.shape(ref))
 
 
 def _integer_grid(values, name, cells):
@@ -50,9 +51,9 @@ def _integer_grid(values, name, cells):
     v = v.astype(float)
     bad = ~np.isfinite(v) | (v != np.round(v))
     if bad.any():
-        raise KeyAreaError("%s must hold integer codes, but %d key-area cells hold %r "
-                           "(e.g.); give nodata a code of its own." % (name, int(bad.sum()),
-                                                                      float(v[bad][0])))
+        raise KeyAreaError("{name} must hold integer codes, but {bad} key-area cells hold {value} "
+                           "(e.g.); give nodata a code of its own.",
+                           name=name, bad="%d" % int(bad.sum()), value=repr(float(v[bad][0])))
     return v.astype(np.int64)
 
 
@@ -69,25 +70,26 @@ def top_class(score, classes=4, within=None):
     """
     score = np.asarray(score, dtype=float)
     if score.ndim != 2:
-        raise KeyAreaError("SCORE must be a 2-D grid, got %d dimension(s)." % score.ndim)
+        raise KeyAreaError("SCORE must be a 2-D grid, got {score_ndim} dimension(s).",
+                           score_ndim="%d" % score.ndim)
     _same_shape(score, "SCORE", within=within)
     k = int(classes)
     if k < 2:
         raise KeyAreaError("CLASSES must be at least 2 (the top class is taken as key "
-                           "areas), got %d." % k)
+                           "areas), got {k}.", k="%d" % k)
     summary = B.RasterSummary()
     summary.add(score)
     if summary.count == 0:
         raise KeyAreaError("SCORE has no finite values (all nodata).")
     if summary.exact and summary.items.size < k:
-        raise KeyAreaError("SCORE has %d distinct value(s) but CLASSES is %d; lower CLASSES "
-                           "to at most %d." % (summary.items.size, k, summary.items.size))
+        raise KeyAreaError("SCORE has {size} distinct value(s) but CLASSES is {k}; lower CLASSES "
+                           "to at most {size}.", size="%d" % summary.items.size, k="%d" % k)
     if summary.needs_histogram:
         summary.add_to_histogram(score)
     try:
         edges, _ = summary.breaks(B.NATURAL_BREAKS, k)
     except B.BreaksError as exc:
-        raise KeyAreaError(str(exc)) from None
+        raise KeyAreaError(exc.template, **exc.values) from None
     threshold = float(edges[-2])
     with np.errstate(invalid="ignore"):
         mask = np.isfinite(score) & (score > threshold)
@@ -112,13 +114,13 @@ def key_pieces(mask, admin, landuse, cell_area_m2, landuse_names=None):
     """
     mask = np.asarray(mask, dtype=bool)
     if mask.ndim != 2:
-        raise KeyAreaError("The key-area mask must be a 2-D grid, got %d dimension(s)."
-                           % mask.ndim)
+        raise KeyAreaError("The key-area mask must be a 2-D grid, got {mask_ndim} dimension(s).",
+                           mask_ndim="%d" % mask.ndim)
     _same_shape(mask, "SCORE", ADMIN=admin, LANDUSE=landuse)
     area = float(cell_area_m2)
     if not (np.isfinite(area) and area > 0):
-        raise KeyAreaError("The cell area must be a positive number of m2, got %s."
-                           % shown(cell_area_m2))
+        raise KeyAreaError("The cell area must be a positive number of m2, got {cell_area_m2}.",
+                           cell_area_m2=shown(cell_area_m2))
     names = {int(c): str(n) for c, n in (landuse_names or {}).items()}
     key_id, n_keys = ndimage.label(mask, structure=EIGHT, output=np.int32)
     piece = np.zeros(mask.shape, dtype=np.int32)
@@ -129,7 +131,8 @@ def key_pieces(mask, admin, landuse, cell_area_m2, landuse_names=None):
     units = _integer_grid(admin, "ADMIN", mask)
     if units.min() < 0:
         raise KeyAreaError("ADMIN must be 0 (outside) or a positive unit index, but holds "
-                           "%d; rasterise the units with indices 1..n." % int(units.min()))
+                           "{units}; rasterise the units with indices 1..n.",
+                           units="%d" % int(units.min()))
     lu = _integer_grid(landuse, "LANDUSE", mask)
     span = int(units.max()) + 1
     pair = keys * span + units

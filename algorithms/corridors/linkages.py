@@ -43,11 +43,11 @@ def _check_number(name, value, allow_zero=True):
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise CorridorError(f"{name} must be a number, got {shown(value)}") from None
+        raise CorridorError("{name} must be a number, got {value}",
+                            name=name, value=shown(value)) from None
     if math.isnan(v) or v < 0 or (v == 0 and not allow_zero):
-        raise CorridorError(f"{name} must be {'>= 0' if allow_zero else '> 0'}, "
-                            f"got {shown(value)}; "
-                            "leave it empty for no limit")
+        raise CorridorError("{name} must be {bound}, got {value}; leave it empty for no limit",
+                            name=name, bound='>= 0' if allow_zero else '> 0', value=shown(value))
     return v
 
 
@@ -87,8 +87,9 @@ def map_linkages(sources, resistance, cell_size, adjacency_mode=adjacency.COST_A
     cutoff = _check_number("WIDTH_CUTOFF", width_cutoff)
     if nearest_neighbours is not None:
         if int(nearest_neighbours) != nearest_neighbours or nearest_neighbours < 1:
-            raise CorridorError(f"NEAREST_NEIGHBOURS must be a whole number >= 1, got "
-                                f"{shown(nearest_neighbours)}; leave it empty to keep all links")
+            raise CorridorError("NEAREST_NEIGHBOURS must be a whole number >= 1, got "
+                                "{nearest_neighbours}; leave it empty to keep all links",
+                                nearest_neighbours=shown(nearest_neighbours))
         nearest_neighbours = int(nearest_neighbours)
     graph = CostGraph(resistance, cell_size)
     ids_grid, ids, on_nodata = adjacency.source_grid(sources, graph.shape, graph.valid)

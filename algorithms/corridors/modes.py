@@ -207,7 +207,8 @@ def _node_sums(net, grid, what):
     """Per-node sums of a source or ground raster (cells off the graph ignored)."""
     vals = np.asarray(grid, dtype=np.float64)
     if vals.shape != net.shape:
-        raise CircuitError(f"{what} raster shape {vals.shape} differs from the habitat {net.shape}")
+        raise CircuitError("{what} raster shape {vals_shape} differs from the habitat {net_shape}",
+                           what=what, vals_shape=vals.shape, net_shape=net.shape)
     on = (net.node >= 0) & (vals != 0) & ~np.isnan(vals)
     out = np.zeros(net.n)
     np.add.at(out, net.node[on], vals[on])
@@ -225,7 +226,8 @@ def advanced(habitat, sources, grounds, *, is_resistance=True, nodata=None, poly
     a perfect ground. Returns voltage_map, current_map (0 off solved components), stats.
     """
     if remove_src_or_gnd not in POLICIES:
-        raise CircuitError(f"remove_src_or_gnd {remove_src_or_gnd!r} is not one of {POLICIES}")
+        raise CircuitError("remove_src_or_gnd {remove_src_or_gnd!r} is not one of {policies}",
+                           remove_src_or_gnd=remove_src_or_gnd, policies=POLICIES)
     g, poly = prepare(habitat, is_resistance, nodata, mask, polygons)
     net = Network(g, poly, four_neighbors, avg_resistances)
     src_grid = np.nan_to_num(np.asarray(sources, dtype=np.float64), nan=0.0)

@@ -20,11 +20,12 @@ import numpy as np
 from . import omniscape_solver as S
 from .blas_threads import single_blas_thread
 from . import omniscape_window as OW
+from ..errors import EcoError
 
 BATCH = 48  # windows a batch: numpy's per-call cost shared, factors of 48 x 7,845 cells ~120 MB
 
 
-class OmniscapeError(ValueError):
+class OmniscapeError(EcoError, ValueError):
     """Input that Omniscape cannot run on, with the reason."""
 
 
@@ -96,8 +97,9 @@ def prepare(resistance, source=None, options=None, reclass=None):
                                  "the resistance")
         src = np.array(source, dtype=dtype).astype(np.float64)
         if src.shape != res.shape:
-            raise OmniscapeError("the source raster is %d x %d, the resistance %d x %d"
-                                 % (src.shape + res.shape))
+            raise OmniscapeError("the source raster is {rows} x {cols}, the resistance "
+                                 "{res_rows} x {res_cols}", rows=src.shape[0],
+                                 cols=src.shape[1], res_rows=res.shape[0], res_cols=res.shape[1])
         src[~np.isfinite(src)] = 0.0
         src[src < dtype(o.source_threshold)] = 0.0
     return res, cond, src

@@ -30,20 +30,21 @@ class PinchpointError(CorridorError):
 def _check(ids, links, cutoff):
     if not (np.isfinite(cutoff) and cutoff >= 0):
         raise PinchpointError("the corridor cut-off must be a cost distance >= 0, "
-                              f"got {shown(cutoff)}")
+                              "got {cutoff}", cutoff=shown(cutoff))
     present = set(np.unique(ids[ids > 0]).tolist())
     out = []
     for n, (a, b, lcd) in enumerate(links, 1):
         a, b = int(a), int(b)
         for s in (a, b):
             if s not in present:
-                raise PinchpointError(f"link {n} ({a}-{b}) names source {s}, which has no "
-                                      "cell in the source grid")
+                raise PinchpointError("link {n} ({a}-{b}) names source {s}, which has no "
+                                      "cell in the source grid", n=n, a=a, b=b, s=s)
         if a == b:
-            raise PinchpointError(f"link {n} joins source {a} to itself")
+            raise PinchpointError("link {n} joins source {a} to itself", n=n, a=a)
         if not (np.isfinite(lcd) and lcd > 0):
-            raise PinchpointError(f"link {n} ({a}-{b}) has lcd {shown(lcd)}; it must be > 0 (use "
-                                  "the LINKS of the least-cost corridor tool)")
+            raise PinchpointError("link {n} ({a}-{b}) has lcd {lcd}; it must be > 0 (use "
+                                  "the LINKS of the least-cost corridor tool)",
+                                  n=n, a=a, b=b, lcd=shown(lcd))
         out.append((a, b, float(lcd)))
     if not out:
         raise PinchpointError("there are no links to map")
@@ -97,8 +98,8 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
     graph = costdistance.CostGraph(resistance, cell_size)
     ids = np.asarray(ids_grid)
     if ids.shape != graph.shape:
-        raise PinchpointError(f"source grid shape {ids.shape} differs from the resistance "
-                              f"{graph.shape}")
+        raise PinchpointError("source grid shape {ids_shape} differs from the resistance "
+                              "{graph_shape}", ids_shape=ids.shape, graph_shape=graph.shape)
     ids = np.where(np.isfinite(ids), ids, 0).astype(np.int64)
     cutoff = float(cutoff)
     pairs = _check(ids, links, cutoff)

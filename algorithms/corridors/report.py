@@ -3,7 +3,9 @@ Liuzhi study publishes them: sources by importance level (number, area), corrido
 (number, length, cost distance, current), pinch points and barriers (number, area, length
 of corridor through them) and key areas by administrative unit with their land use.
 
-Pure numpy; the tool reads the layers, measures geometry and renders the maps.
+Pure numpy; the tool reads the layers, measures geometry and renders the maps. Each table's
+tr argument translates its headings (the tool's self.tr; English by default, see
+i18n/catalogue.py).
 """
 import numpy as np
 
@@ -18,14 +20,14 @@ def _levels(levels, n):
     return lv
 
 
-def source_table(ids, area_m2, dpc=None, levels=None):
+def source_table(ids, area_m2, dpc=None, levels=None, tr=str):
     """One row per source, level 1 first then by id: id, area (km2), dPC, level."""
     ids = np.asarray(ids)
     area = np.asarray(area_m2, np.float64)
     lv = _levels(levels, ids.size)
     order = np.lexsort((ids, np.where(lv > 0, lv, np.iinfo(np.int64).max)))
-    header = ["source", "area (km2)"] + (["dPC"] if dpc is not None else []) + \
-        (["level"] if levels is not None else [])
+    header = [tr("source"), tr("area (km2)")] + (["dPC"] if dpc is not None else []) + \
+        ([tr("level")] if levels is not None else [])
     rows = []
     for k in order:
         row = [int(ids[k]), area[k] * KM2]
@@ -37,13 +39,14 @@ def source_table(ids, area_m2, dpc=None, levels=None):
     return header, rows
 
 
-def by_level(levels, amounts, share_of=None):
+def by_level(levels, amounts, share_of=None, tr=str):
     """Totals by level: level, number, then the sum of each amount (name -> values), and
     the share of the total of amount share_of. A last row sums every level."""
     lv = _levels(levels, len(next(iter(amounts.values()))))
     names = list(amounts)
     values = {n: np.asarray(amounts[n], np.float64) for n in names}
-    header = ["level", "number"] + names + (["share of %s" % share_of] if share_of else [])
+    header = [tr("level"), tr("number")] + names + \
+        ([tr("share of %s") % share_of] if share_of else [])
     total_share = values[share_of].sum() if share_of else None
     rows = []
     for level in np.unique(lv):
@@ -54,13 +57,13 @@ def by_level(levels, amounts, share_of=None):
             row.append(float(values[share_of][pick].sum() / total_share) if total_share
                        else None)
         rows.append(row)
-    total = ["all", int(lv.size)] + [float(values[n].sum()) for n in names]
+    total = [tr("all"), int(lv.size)] + [float(values[n].sum()) for n in names]
     if share_of:
         total.append(1.0 if total_share else None)
     return header, rows + [total]
 
 
-def link_table(from_ids, to_ids, length_m, lcd, current=None, levels=None):
+def link_table(from_ids, to_ids, length_m, lcd, current=None, levels=None, tr=str):
     """One row per corridor, level 1 first then by cost distance: from, to, length (km),
     cost distance, cost per km of path, current (A), level."""
     a, b = np.asarray(from_ids), np.asarray(to_ids)
@@ -68,9 +71,9 @@ def link_table(from_ids, to_ids, length_m, lcd, current=None, levels=None):
     cost = np.asarray(lcd, np.float64)
     lv = _levels(levels, a.size)
     order = np.lexsort((cost, np.where(lv > 0, lv, np.iinfo(np.int64).max)))
-    header = ["from", "to", "length (km)", "cost distance", "cost per km"] + \
-        (["current (A)"] if current is not None else []) + \
-        (["level"] if levels is not None else [])
+    header = [tr("from"), tr("to"), tr("length (km)"), tr("cost distance"), tr("cost per km")] + \
+        ([tr("current (A)")] if current is not None else []) + \
+        ([tr("level")] if levels is not None else [])
     rows = []
     for k in order:
         per_km = cost[k] / (length[k] * KM) if length[k] > 0 else None
@@ -83,11 +86,12 @@ def link_table(from_ids, to_ids, length_m, lcd, current=None, levels=None):
     return header, rows
 
 
-def key_area_totals(kinds):
+def key_area_totals(kinds, tr=str):
     """One row per kind of key area (name, key_id and area_ha of each piece, corridor
     length inside them in m): number of key areas (a key area cut by unit boundaries counts
     once), total and largest area (ha), corridor length through them (km)."""
-    header = ["key areas", "number", "area (ha)", "largest (ha)", "corridor length (km)"]
+    header = [tr("key areas"), tr("number"), tr("area (ha)"), tr("largest (ha)"),
+              tr("corridor length (km)")]
     rows = []
     for name, key_ids, area_ha, length_m in kinds:
         keys = np.asarray(key_ids, np.int64)

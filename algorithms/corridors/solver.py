@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 import scipy.sparse.linalg as sla
 
-from ..errors import EcoError
+from ..errors import EcoError, Phrase
 from .cholesky import MultifrontalCholesky, UnsuitableGraph
 from .dense import NotPositiveDefinite
 
@@ -109,10 +109,11 @@ def check_residual(matrix, x, b, name, stats=None, columns=None, units=None, tol
         other = "the solver 'Direct sparse factorisation' (SOLVER=1)" if name.startswith(
             "CG") else "the solver 'CG with algebraic multigrid (pyamg)' (SOLVER=2)"
         raise SolveError(
-            "The %s solver left a relative residual of %.2g on a system of %d unknowns "
-            "(allowed %.0e): its result would be inaccurate. The resistance values may span "
-            "too many orders of magnitude; try %s, or rescale the resistances."
-            % (name, worst, matrix.shape[0], tol, other))
+            "The {name} solver left a relative residual of {worst} on a system of {rows} unknowns "
+            "(allowed {tol}): its result would be inaccurate. The resistance values may span "
+            "too many orders of magnitude; try {other}, or rescale the resistances.",
+            name=name, worst="%.2g" % worst, rows="%d" % matrix.shape[0], tol="%.0e" % tol,
+            other=other)
     return worst
 
 
@@ -121,10 +122,12 @@ def amg_solve(ml, b):
     x, info = ml.solve(b, tol=CG_TOL, accel="cg", maxiter=CG_MAXITER, return_info=True)
     if info != 0:
         raise SolveError(
-            "The CG+AMG (pyamg) solver did not converge (%s after %d iterations) on a system "
-            "of %d unknowns; try the solver 'Direct sparse factorisation' (SOLVER=1)."
-            % ("breakdown" if info < 0 else "relative residual above %.0e" % CG_TOL,
-               CG_MAXITER, b.shape[0]))
+            "The CG+AMG (pyamg) solver did not converge ({reason} after {cg_maxiter} iterations) "
+            "on a system of {rows} unknowns; try the solver 'Direct sparse factorisation' "
+            "(SOLVER=1).",
+            reason=Phrase("breakdown") if info < 0 else
+            Phrase("relative residual above {tol}", tol="%.0e" % CG_TOL),
+            cg_maxiter="%d" % CG_MAXITER, rows="%d" % b.shape[0])
     return x
 
 

@@ -34,14 +34,15 @@ def system_weights(alpha, n):
         return np.full(n, 1.0 / n)
     a = np.asarray(alpha, dtype=float)
     if a.size != n:
-        raise CouplingError("SYSTEM_WEIGHTS gives %d weights for %d systems." % (a.size, n))
+        raise CouplingError("SYSTEM_WEIGHTS gives {a_size} weights for {n} systems.",
+                            a_size="%d" % a.size, n="%d" % n)
     if (a < 0).any():
-        raise CouplingError("SYSTEM_WEIGHTS must not be negative: %s."
-                            % ", ".join("%g" % x for x in a))
+        raise CouplingError("SYSTEM_WEIGHTS must not be negative: {weights}.",
+                            weights=", ".join("%g" % x for x in a))
     if abs(a.sum() - 1.0) > 1e-6:
-        raise CouplingError("SYSTEM_WEIGHTS must sum to 1, but %s sum to %.6g; e.g. %s."
-                            % (", ".join("%g" % x for x in a), a.sum(),
-                               ",".join(["%.4g" % (1.0 / n)] * n)))
+        raise CouplingError("SYSTEM_WEIGHTS must sum to 1, but {weights} sum to {total}; "
+                            "e.g. {example}.", weights=", ".join("%g" % x for x in a),
+                            total="%.6g" % a.sum(), example=",".join(["%.4g" % (1.0 / n)] * n))
     return a
 
 
@@ -50,7 +51,7 @@ def coupling_degree(U, model=CLASSIC):
     U = np.asarray(U, dtype=float)
     n = U.shape[1]
     if n < 2:
-        raise CouplingError("Coupling needs at least two systems; got %d." % n)
+        raise CouplingError("Coupling needs at least two systems; got {n}.", n="%d" % n)
     if model == CLASSIC:
         s = U.sum(axis=1)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -65,7 +66,7 @@ def coupling_degree(U, model=CLASSIC):
         C = np.sqrt(np.clip(1.0 - spread, 0.0, None) * np.power(rel, 1.0 / (n - 1)))
         C = np.where(top > 0, C, 0.0)
     else:
-        raise CouplingError("Unknown coupling model %r." % model)
+        raise CouplingError("Unknown coupling model {model}.", model=repr(model))
     return np.clip(C, 0.0, 1.0)  # rounding may leave 1 + 1e-16 when the U are equal
 
 

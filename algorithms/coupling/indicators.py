@@ -47,7 +47,7 @@ def standardise(X, positive, scaling):
     if scaling == SHIFTED_MINMAX:
         z = 0.1 + 0.9 * z
     elif scaling != MINMAX:
-        raise IndicatorError("Unknown scaling %r." % scaling)
+        raise IndicatorError("Unknown scaling {scaling}.", scaling=repr(scaling))
     return z
 
 
@@ -60,7 +60,7 @@ def entropy(Z):
     Z = np.asarray(Z, dtype=float)
     m = Z.shape[0]
     if m < 2:
-        raise IndicatorError("Entropy needs at least two rows; there are %d." % m)
+        raise IndicatorError("Entropy needs at least two rows; there are {m}.", m="%d" % m)
     total = Z.sum(axis=0)
     ok = (Z.min(axis=0) >= 0) & (total > 0)
     P = Z / np.where(ok, total, 1.0)
@@ -98,11 +98,12 @@ def weights(Z, method, given=None, usable=None):
     if method == GIVEN:
         g = np.asarray(given, dtype=float)
         if g.shape != (k,):
-            raise IndicatorError("Given weights: %d values for %d indicators." % (g.size, k))
+            raise IndicatorError("Given weights: {g_size} values for {k} indicators.",
+                                 g_size="%d" % g.size, k="%d" % k)
         if (g <= 0).any() or not np.isfinite(g).all():
             raise IndicatorError("Given weights must be positive numbers.")
         return g / g.sum(), e
-    raise IndicatorError("Unknown weighting %r." % method)
+    raise IndicatorError("Unknown weighting {method}.", method=repr(method))
 
 
 def composite(X, positive, scaling=MINMAX, weighting=ENTROPY, given=None, groups=None,
@@ -117,7 +118,8 @@ def composite(X, positive, scaling=MINMAX, weighting=ENTROPY, given=None, groups
     X = np.asarray(X, dtype=float)
     m, k = X.shape
     if m < 2:
-        raise IndicatorError("A composite index needs at least two rows; there are %d." % m)
+        raise IndicatorError("A composite index needs at least two rows; there are {m}.",
+                             m="%d" % m)
     labels, inverse = (np.array([None], dtype=object), np.zeros(m, int)) if groups is None \
         else np.unique(np.asarray(groups), return_inverse=True)
     Z = np.empty_like(X)
@@ -127,8 +129,8 @@ def composite(X, positive, scaling=MINMAX, weighting=ENTROPY, given=None, groups
     for g in range(labels.size):  # one pass per group (years), never per row
         rows = inverse == g
         if rows.sum() < 2:
-            raise IndicatorError("Group %s has %d row; each group needs at least two."
-                                 % (shown(labels[g]), rows.sum()))
+            raise IndicatorError("Group {group} has {rows} row; each group needs at least two.",
+                                 group=shown(labels[g]), rows="%d" % rows.sum())
         const[g] = constant_columns(X[rows])
         Z[rows] = standardise(X[rows], positive, scaling)
         W[g], E[g] = weights(Z[rows], weighting, given, usable=~const[g])
@@ -143,26 +145,32 @@ def parse_given_weights(text, names):
     given = {}
     for part in [p.strip() for p in str(text or "").replace(";", ",").split(",") if p.strip()]:
         if "=" not in part:
-            raise IndicatorError("GIVEN_WEIGHTS entry %r is not field=weight." % part)
+            raise IndicatorError("GIVEN_WEIGHTS entry {part} is not field=weight.", part=repr(part))
         key, value = (s.strip() for s in part.split("=", 1))
         try:
             given[key] = float(value)
         except ValueError:
-            raise IndicatorError("GIVEN_WEIGHTS: the weight of %r, %r, is not a number."
-                                 % (key, value)) from None
+            raise IndicatorError("GIVEN_WEIGHTS: the weight of {key}, {value}, is not a number.",
+                                 key=repr(key), value=repr(value)) from None
     unknown = sorted(set(given) - set(names))
     if unknown:
-        raise IndicatorError("GIVEN_WEIGHTS names %s, which %s not among the indicator fields "
-                             "(%s)." % (", ".join(unknown), "is" if len(unknown) == 1 else "are",
-                                        ", ".join(names)))
+        if len(unknown) == 1:
+            raise IndicatorError("GIVEN_WEIGHTS names {unknown}, which is not among the "
+                                 "indicator fields ({names}).", unknown=unknown[0],
+                                 names=", ".join(names))
+        raise IndicatorError("GIVEN_WEIGHTS names {unknown}, which are not among the indicator "
+                             "fields ({names}).", unknown=", ".join(unknown),
+                             names=", ".join(names))
     missing = [n for n in names if n not in given]
     if missing:
-        raise IndicatorError("GIVEN_WEIGHTS has no weight for %s; give every indicator one, "
-                             "e.g. %s." % (", ".join(missing),
-                                           ", ".join("%s=0.5" % n for n in names[:2])))
+        raise IndicatorError("GIVEN_WEIGHTS has no weight for {missing}; give every indicator one, "
+                             "e.g. {names}.",
+                             missing=", ".join(missing),
+                             names=", ".join("%s=0.5" % n for n in names[:2]))
     bad = [n for n in names if not given[n] > 0]
     if bad:
-        raise IndicatorError("GIVEN_WEIGHTS must be positive; %s." % ", ".join(
+        raise IndicatorError("GIVEN_WEIGHTS must be positive; {bad}.",
+                             bad=", ".join(
             "%s=%g" % (n, given[n]) for n in bad))
     return np.array([given[n] for n in names])
 
@@ -172,21 +180,25 @@ def parse_criteria(text, names):
     out, seen = [], {}
     for part in [p.strip() for p in str(text or "").split(";") if p.strip()]:
         if ":" not in part:
-            raise IndicatorError("CRITERIA entry %r is not 'Name: field1, field2'." % part)
+            raise IndicatorError("CRITERIA entry {part} is not 'Name: field1, field2'.",
+                                 part=repr(part))
         crit, fields = (s.strip() for s in part.split(":", 1))
         if not crit:
-            raise IndicatorError("CRITERIA entry %r has no name before the colon." % part)
+            raise IndicatorError("CRITERIA entry {part} has no name before the colon.",
+                                 part=repr(part))
         cols = []
         for f in [f.strip() for f in fields.split(",") if f.strip()]:
             if f not in names:
-                raise IndicatorError("CRITERIA %r lists %r, which is not among the indicator "
-                                     "fields (%s)." % (crit, f, ", ".join(names)))
+                raise IndicatorError("CRITERIA {crit} lists {f}, which is not among the indicator "
+                                     "fields ({names}).",
+                                     crit=repr(crit), f=repr(f), names=", ".join(names))
             if f in seen:
-                raise IndicatorError("CRITERIA: %r is in both %r and %r; an indicator belongs "
-                                     "to one criterion." % (f, seen[f], crit))
+                raise IndicatorError("CRITERIA: {f} is in both {seen} and {crit}; an indicator "
+                                     "belongs to one criterion.",
+                                     f=repr(f), seen=repr(seen[f]), crit=repr(crit))
             seen[f] = crit
             cols.append(names.index(f))
         if not cols:
-            raise IndicatorError("CRITERIA %r lists no indicator." % crit)
+            raise IndicatorError("CRITERIA {crit} lists no indicator.", crit=repr(crit))
         out.append((crit, cols))
     return out

@@ -5,7 +5,7 @@ not count, so 'NEW_YORK', 'New York' and 'new-york' meet.
 """
 import re
 
-from ..errors import EcoError
+from ..errors import EcoError, Phrase
 
 
 class JoinError(EcoError, ValueError):
@@ -32,11 +32,11 @@ def index_rows(keys, times=None, loose=True):
         else:
             slot[time] = row
     if dupes:
-        what = "key and time" if times is not None else "key"
-        raise JoinError("The table has more than one row for the same %s: %s%s. Give "
-                        "TIME_FIELD for a panel, or remove the duplicates."
-                        % (what, "; ".join(dupes[:5]),
-                           " and %d more" % (len(dupes) - 5) if len(dupes) > 5 else ""))
+        what = Phrase("key and time") if times is not None else Phrase("key")
+        raise JoinError("The table has more than one row for the same {what}: {dupes}{more}. "
+                        "Give TIME_FIELD for a panel, or remove the duplicates.",
+                        what=what, dupes="; ".join(dupes[:5]),
+                        more=Phrase(" and {n} more", n=len(dupes) - 5) if len(dupes) > 5 else "")
     return out
 
 

@@ -9,6 +9,11 @@ import html
 import numpy as np
 
 from .join import sort_times
+from ..errors import EcoError
+
+
+class ReportError(EcoError, ValueError):
+    """A table the report cannot be drawn from."""
 
 
 def pivot(regions, times, values, levels=None):
@@ -23,7 +28,8 @@ def pivot(regions, times, values, levels=None):
     uniq, counts = np.unique(flat, return_counts=True)
     if (counts > 1).any():
         k = int(np.nonzero(np.isin(flat, uniq[counts > 1]))[0][0])
-        raise ValueError("region %s appears more than once in time %s" % (regions[k], times[k]))
+        raise ReportError("region {region} appears more than once in time {time}",
+                          region=regions[k], time=times[k])
     grid = np.full((len(rows), len(cols)), np.nan)
     grid[ri, ci] = np.asarray(values, np.float64)
     lv = np.zeros((len(rows), len(cols)), np.int64)
@@ -32,11 +38,12 @@ def pivot(regions, times, values, levels=None):
     return rows, cols, grid, lv
 
 
-def by_time(cols, grid, lv, n_levels):
+def by_time(cols, grid, lv, n_levels, tr=str):
     """One row per time: mean, minimum and maximum of D over regions, then the number of
-    regions in each level 1..n_levels."""
-    header = ["time", "regions", "mean", "min", "max"] + \
-        ["level %d" % (k + 1) for k in range(n_levels)]
+    regions in each level 1..n_levels. tr: the tool's translator of the headings (English
+    by default; see i18n/catalogue.py)."""
+    header = [tr("time"), tr("regions"), tr("mean"), tr("min"), tr("max")] + \
+        [tr("level %d") % (k + 1) for k in range(n_levels)]
     rows = []
     for j, t in enumerate(cols):
         v = grid[:, j]
@@ -55,8 +62,9 @@ def chosen_times(cols, wanted=None, n=3):
         keys = {str(c): c for c in cols}
         missing = [w for w in wanted if str(w) not in keys]
         if missing:
-            raise ValueError("no rows for time(s) %s; the table holds %s" % (
-                ", ".join(map(str, missing)), ", ".join(map(str, cols))))
+            raise ReportError("no rows for time(s) {missing}; the table holds {times}",
+                              missing=", ".join(map(str, missing)),
+                              times=", ".join(map(str, cols)))
         return [keys[str(w)] for w in wanted]
     if len(cols) <= n:
         return list(cols)
@@ -64,7 +72,7 @@ def chosen_times(cols, wanted=None, n=3):
     return [cols[k] for k in picks]
 
 
-def grid_html(rows, cols, grid, lv, colours, labels, digits=3):
+def grid_html(rows, cols, grid, lv, colours, labels, digits=3, tr=str):
     """The region x time table of D, each cell on its level's colour (levels 1..n), with
     the level's label as the cell's tooltip."""
     def cell(v, k):
@@ -74,8 +82,8 @@ def grid_html(rows, cols, grid, lv, colours, labels, digits=3):
             return "<td style='background:%s' title='%s'>%.*f</td>" % (
                 colours[k - 1], html.escape(labels[k - 1]), digits, v)
         return "<td>%.*f</td>" % (digits, v)
-    head = "<tr><th>region</th>%s</tr>" % "".join("<th>%s</th>" % html.escape(str(c))
-                                                  for c in cols)
+    head = "<tr><th>%s</th>%s</tr>" % (html.escape(tr("region")), "".join(
+        "<th>%s</th>" % html.escape(str(c)) for c in cols))
     body = "".join("<tr><th>%s</th>%s</tr>" % (html.escape(str(r)), "".join(
         cell(grid[i, j], int(lv[i, j])) for j in range(len(cols)))) for i, r in enumerate(rows))
     key = "".join("<span style='background:%s;padding:1px 6px;margin-right:4px'>%d %s</span>"

@@ -29,18 +29,18 @@ def bandwidth(x, rule=SILVERMAN, fixed=None):
     x = np.asarray(x, dtype=float)
     if rule == FIXED:
         if not (fixed is not None and fixed > 0):
-            raise DensityError("A fixed bandwidth must be a positive number; got %s."
-                               % shown(fixed))
+            raise DensityError("A fixed bandwidth must be a positive number; got {fixed}.",
+                               fixed=shown(fixed))
         return float(fixed)
     if x.size < 2:
-        raise DensityError("A rule-of-thumb bandwidth needs at least two values; got %d."
-                           % x.size)
+        raise DensityError("A rule-of-thumb bandwidth needs at least two values; got {x_size}.",
+                           x_size="%d" % x.size)
     sd = x.std(ddof=1)
     q75, q25 = np.percentile(x, [75, 25])
     spread = min(sd, (q75 - q25) / 1.349) or sd  # IQR 0 (many ties): fall back to sd
     if spread == 0:
-        raise DensityError("All %d values are equal (%g): a density has no width; use a "
-                           "fixed bandwidth." % (x.size, x[0]))
+        raise DensityError("All {x_size} values are equal ({x_0}): a density has no width; use a "
+                           "fixed bandwidth.", x_size="%d" % x.size, x_0="%g" % x[0])
     factor = {SILVERMAN: 0.9, SCOTT: 1.06}[rule]
     return float(factor * spread * x.size ** -0.2)
 
@@ -129,8 +129,9 @@ def curves(values, times, groups=None, rule=SILVERMAN, fixed=None, points=GRID_P
         sel = (g == key[0]) & (t == key[1])
         x = v[sel]
         if x.size < 2 and rule != FIXED:
-            raise DensityError("Group %s, time %s has %d value(s); a density needs at least "
-                               "two (or a fixed bandwidth)." % (key[0], key[1], x.size))
+            raise DensityError("Group {key_0}, time {key_1} has {x_size} value(s); a density needs "
+                               "at least two (or a fixed bandwidth).",
+                               key_0=key[0], key_1=key[1], x_size="%d" % x.size)
         cells[key] = (x, bandwidth(x, rule, fixed))
     lo = min(x.min() - 3 * h for x, h in cells.values())
     hi = max(x.max() + 3 * h for x, h in cells.values())

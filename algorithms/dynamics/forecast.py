@@ -30,17 +30,18 @@ class Panel:
         self.periods, ti = np.unique(times, return_inverse=True)
         if self.periods.size > 1 and not np.allclose(np.diff(self.periods),
                                                      self.periods[1] - self.periods[0]):
-            raise ForecastError("The periods of %s are not evenly spaced (%s); forecasts "
-                                "need one step per period." % (name, ", ".join(
-                                    "%g" % p for p in self.periods)))
+            raise ForecastError("The periods of {name} are not evenly spaced ({periods}); "
+                                "forecasts need one step per period.", name=name,
+                                periods=", ".join("%g" % p for p in self.periods))
         cell = ui * self.periods.size + ti
         dupes = np.flatnonzero(np.bincount(cell) > 1)
         if dupes.size:
             shown = ", ".join("%s at %g" % (self.units[c // self.periods.size],
                                             self.periods[c % self.periods.size])
                               for c in dupes[:5])
-            raise ForecastError("%s has more than one row for the same unit and period: %s. "
-                                "Keep one row per unit and period." % (name, shown))
+            raise ForecastError("{name} has more than one row for the same unit and period: "
+                                "{shown}. Keep one row per unit and period.",
+                                name=name, shown=shown)
         self.Y = np.full((self.units.size, self.periods.size), np.nan)
         self.Y[ui, ti] = values
         self.name = name
@@ -115,12 +116,15 @@ def check_lengths(panel, test_periods, target, need=3):
     if test_periods < 1:
         raise ForecastError("TEST_YEARS must be at least 1.")
     if T - test_periods < need:
-        raise ForecastError("%s has %d periods (%g-%g); holding out %d leaves %d to fit, and "
-                            "the models need at least %d. Hold out fewer periods (at most %d)."
-                            % (panel.name, T, panel.periods[0], panel.periods[-1],
-                               test_periods, T - test_periods, need, T - need))
+        raise ForecastError("{name} has {n_periods} periods ({first}-{last}); holding out "
+                            "{test_periods} leaves {n_fit} to fit, and the models need at least "
+                            "{need}. Hold out fewer periods (at most {most}).",
+                            name=panel.name, n_periods="%d" % T, first="%g" % panel.periods[0],
+                            last="%g" % panel.periods[-1], test_periods="%d" % test_periods,
+                            n_fit="%d" % (T - test_periods), need="%d" % need,
+                            most="%d" % (T - need))
     horizon = int(round((target - panel.periods[-1]) / panel.step))
     if horizon < 1:
-        raise ForecastError("TARGET_TIME %g is not after the last period %g."
-                            % (target, panel.periods[-1]))
+        raise ForecastError("TARGET_TIME {target} is not after the last period {last}.",
+                            target="%g" % target, last="%g" % panel.periods[-1])
     return horizon

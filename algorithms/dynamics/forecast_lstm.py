@@ -12,10 +12,11 @@ from ..pyenv import TORCH_LINUX, install_hint
 from .forecast import ForecastError
 
 
-def install_message():
-    """Why the LSTM did not run and exactly how to add PyTorch to QGIS's Python."""
-    return ("The LSTM needs PyTorch, which QGIS's Python cannot import. To install it, %s. "
-            "The other models ran without it." % install_hint("torch", linux=TORCH_LINUX))
+def install_message(tr=str):
+    """Why the LSTM did not run and exactly how to add PyTorch to QGIS's Python (tr: the
+    tool's translator, see i18n/catalogue.py)."""
+    return (tr("The LSTM needs PyTorch, which QGIS's Python cannot import. To install it, %s. "
+               "The other models ran without it.") % install_hint("torch", linux=TORCH_LINUX))
 
 
 def available():
@@ -50,9 +51,9 @@ def forecast(Y, horizon, window=3, hidden=16, epochs=400, seed=1, lr=0.01):
     Z = (Y - lo) / span
     X, y = windows(Z, window)
     if X.shape[0] < 4:
-        raise ForecastError("The LSTM needs at least 4 windows of %d consecutive periods to "
-                         "learn from; there are %d. Use a shorter WINDOW." % (window + 1,
-                                                                              X.shape[0]))
+        raise ForecastError("The LSTM needs at least 4 windows of {window} consecutive periods to "
+                         "learn from; there are {rows}. Use a shorter WINDOW.",
+                            window="%d" % (window + 1), rows="%d" % X.shape[0])
 
     class Net(nn.Module):
         def __init__(self):

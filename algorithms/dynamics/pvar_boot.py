@@ -33,11 +33,12 @@ def bootstrap_oirf(result, horizon, draws=200, seed=None, level=0.95):
     Note: the period grid is the full sample's, so an unbalanced resample keeps the
     original period positions (panelvar rebuilds the grid from the resample)."""
     if not 0 < level < 1:
-        raise PanelVARError("The confidence level must lie between 0 and 1; got %s." % shown(level))
+        raise PanelVARError("The confidence level must lie between 0 and 1; got {level}.",
+                            level=shown(level))
     draws, horizon = int(draws), int(horizon)
     if draws < 1:
-        raise PanelVARError("The number of bootstrap draws must be at least 1; got %d."
-                            % draws)
+        raise PanelVARError("The number of bootstrap draws must be at least 1; got {draws}.",
+                            draws="%d" % draws)
     rng = np.random.default_rng(seed)
     n_units = result.moments.y.shape[0]
     units = rng.integers(0, n_units, size=(draws, n_units))
@@ -52,8 +53,8 @@ def bootstrap_oirf(result, horizon, draws=200, seed=None, level=0.95):
         except (np.linalg.LinAlgError, PanelVARError, ValueError):
             failed += 1
     if failed == draws:
-        raise PanelVARError("None of the %d bootstrap draws could be estimated; the panel "
-                            "has too few units for resampling." % draws)
+        raise PanelVARError("None of the {draws} bootstrap draws could be estimated; the panel "
+                            "has too few units for resampling.", draws="%d" % draws)
     lo, hi = np.nanquantile(out, [(1 - level) / 2, (1 + level) / 2], axis=0)
     return {"lower": lo, "upper": hi, "draws": out, "units": units, "failed": failed,
             "level": level, "seed": seed}
@@ -67,12 +68,15 @@ def lag_selection(panel, max_lags, **options):
     {bic, aic, hqic: lag order with the smallest value}}."""
     max_lags = int(max_lags)
     if max_lags < 1:
-        raise PanelVARError("MAX_LAGS must be at least 1; got %d." % max_lags)
+        raise PanelVARError("MAX_LAGS must be at least 1; got {max_lags}.",
+                            max_lags="%d" % max_lags)
     T = panel.periods.size
     if T < max_lags + 2:
         raise PanelVARError(
-            "MAX_LAGS = %d needs at least %d periods; the panel has %d. Use MAX_LAGS of at "
-            "most %d." % (max_lags, max_lags + 2, T, max(T - 2, 0)))
+            "MAX_LAGS = {max_lags} needs at least {need} periods; the panel has {n_periods}. Use "
+            "MAX_LAGS of at most {most}.",
+            max_lags="%d" % max_lags, need="%d" % (max_lags + 2), n_periods="%d" % T,
+            most="%d" % max(T - 2, 0))
     rows = []
     for p in range(1, max_lags + 1):
         res = fit_pvar(panel, lags=p, **options)

@@ -51,10 +51,10 @@ def _names(names, k, prefix):
         return ["%s%d" % (prefix, j + 1) for j in range(k)]
     names = [str(n) for n in names]
     if len(names) != k:
-        raise PanelVARError("%d names were given for %d %s columns; give one name per "
-                            "column." % (len(names), k, prefix))
+        raise PanelVARError("{n_names} names were given for {k} {prefix} columns; give one name "
+                            "per column.", n_names="%d" % len(names), k="%d" % k, prefix=prefix)
     if len(set(names)) != k:
-        raise PanelVARError("Variable names must be distinct; got %s." % ", ".join(names))
+        raise PanelVARError("Variable names must be distinct; got {names}.", names=", ".join(names))
     return names
 
 
@@ -63,8 +63,9 @@ def _as_2d(values, n, what):
     if a.ndim == 1:
         a = a[:, None]
     if a.ndim != 2 or a.shape[0] != n:
-        raise PanelVARError("%s must have one row per (id, time) row (%d); got shape %s."
-                            % (what, n, a.shape))
+        raise PanelVARError("{what} must have one row per (id, time) row ({n}); got shape "
+                            "{a_shape}.",
+                            what=what, n="%d" % n, a_shape=a.shape)
     return a
 
 
@@ -88,8 +89,9 @@ def prepare_panel(ids, times, values, names=None, exog=None, exog_names=None, lo
     """
     ids, times = np.asarray(ids), np.asarray(times)
     if ids.ndim != 1 or times.ndim != 1 or ids.size != times.size:
-        raise PanelVARError("ids and times must be 1-D and of equal length; got %s and %s."
-                            % (ids.shape, times.shape))
+        raise PanelVARError("ids and times must be 1-D and of equal length; got {ids_shape} and "
+                            "{times_shape}.",
+                            ids_shape=ids.shape, times_shape=times.shape)
     n = ids.size
     if n == 0:
         raise PanelVARError("The panel is empty: no (id, time) rows.")
@@ -98,8 +100,8 @@ def prepare_panel(ids, times, values, names=None, exog=None, exog_names=None, lo
     ex = np.zeros((n, 0)) if exog is None else _as_2d(exog, n, "exog")
     exog_names = _names(exog_names, ex.shape[1], "x")
     if set(names) & set(exog_names):
-        raise PanelVARError("%s is both an endogenous and an exogenous variable; list it "
-                            "once." % sorted(set(names) & set(exog_names))[0])
+        raise PanelVARError("{name} is both an endogenous and an exogenous variable; list it "
+                            "once.", name=sorted(set(names) & set(exog_names))[0])
     units, ui = np.unique(ids, return_inverse=True)
     periods, ti = np.unique(times, return_inverse=True)
     N, T = units.size, periods.size
@@ -109,24 +111,27 @@ def prepare_panel(ids, times, values, names=None, exog=None, exog_names=None, lo
     if dup.size:
         rows = order[dup[:5]]
         raise PanelVARError(
-            "Duplicate (id, time) rows: %s. Each unit may appear once per period; remove "
-            "or aggregate the repeated rows." % ", ".join(
+            "Duplicate (id, time) rows: {rows}. Each unit may appear once per period; remove "
+            "or aggregate the repeated rows.",
+            rows=", ".join(
                 "unit %s in %s" % (fmt(ids[r]), fmt(times[r])) for r in rows))
     allv = np.hstack([vals, ex])
     alln = names + exog_names
     bad = np.argwhere(np.isinf(allv))
     if bad.size:
         cells = [(ui[r], ti[r], j) for r, j in bad]
-        raise PanelVARError("Infinite values at %s; replace them by valid numbers or leave "
-                            "the cells empty (missing)." % _where(units, periods, alln, cells))
+        raise PanelVARError("Infinite values at {where}; replace them by valid numbers or leave "
+                            "the cells empty (missing).",
+                            where=_where(units, periods, alln, cells))
     if log:
         bad = np.argwhere(vals <= 0)
         if bad.size:
             cells = [(ui[r], ti[r], j) for r, j in bad]
             raise PanelVARError(
-                "Logs were asked but %d value(s) are zero or negative: %s. Turn LOG off, "
-                "or shift or drop those values." % (len(cells), _where(units, periods,
-                                                                        names, cells)))
+                "Logs were asked but {n_cells} value(s) are zero or negative: {where}. Turn LOG "
+                "off, or shift or drop those values.",
+                n_cells="%d" % len(cells),
+                where=_where(units, periods, names, cells))
         vals = np.log(vals)
     y = np.full((N, T, vals.shape[1]), np.nan)
     y[ui, ti] = vals
@@ -145,17 +150,17 @@ def _check_variation(grid, names):
         v = grid[:, :, j]
         ok = np.isfinite(v)
         if not ok.any():
-            raise PanelVARError("Variable %s has no valid value." % name)
+            raise PanelVARError("Variable {name} has no valid value.", name=name)
         lo, hi = np.nanmin(v), np.nanmax(v)
         if hi - lo <= 1e-12 * max(1.0, abs(hi)):
-            raise PanelVARError("Variable %s is constant (%g) over the whole panel; it "
-                                "carries no information: drop it." % (name, hi))
+            raise PanelVARError("Variable {name} is constant ({hi}) over the whole panel; it "
+                                "carries no information: drop it.", name=name, hi="%g" % hi)
         wmin = np.where(ok, v, np.inf).min(axis=1)
         wmax = np.where(ok, v, -np.inf).max(axis=1)
         spread = np.where(ok.sum(axis=1) >= 2, wmax - wmin, 0.0)
         if not (spread > 1e-12 * max(1.0, abs(hi))).any():
-            raise PanelVARError("Variable %s is constant within every unit; the fixed-effect "
-                                "transformation removes it entirely: drop it." % name)
+            raise PanelVARError("Variable {name} is constant within every unit; the fixed-effect "
+                                "transformation removes it entirely: drop it.", name=name)
 
 
 def lag(a, k):
@@ -207,6 +212,7 @@ def transform_name(transform):
     key = {0: "fod", 1: "fd", "fod": "fod", "fd": "fd"}.get(
         transform.lower() if isinstance(transform, str) else transform)
     if key is None:
-        raise PanelVARError("TRANSFORM must be 0 (forward orthogonal deviations, 'fod') or "
-                            "1 (first differences, 'fd'); got %s." % shown(transform))
+        raise PanelVARError("TRANSFORM must be 0 (forward orthogonal deviations, 'fod') or 1 "
+                            "(first differences, 'fd'); got {transform}.",
+                            transform=shown(transform))
     return key

@@ -62,7 +62,7 @@ def steps_name(steps):
         steps.lower() if isinstance(steps, str) else steps)
     if key is None:
         raise PanelVARError("STEPS must be 0 (one-step, 'onestep') or 1 (two-step, "
-                            "'twostep'); got %s." % shown(steps))
+                            "'twostep'); got {steps}.", steps=shown(steps))
     return key
 
 

@@ -18,9 +18,11 @@ import numpy as np
 from scipy import sparse
 
 from .pvar_data import PanelVARError, TRANSFORMS, fmt, lag
+from ..errors import Phrase
 from ..shown import shown
 
-TRANSFORM_WORDS = {"fod": "forward orthogonal deviations", "fd": "first differences"}
+TRANSFORM_WORDS = {"fod": Phrase("forward orthogonal deviations"),
+                   "fd": Phrase("first differences")}
 
 
 @dataclass
@@ -59,27 +61,28 @@ def check_options(panel, lags, lmin, lmax):
     span = "%s-%s" % (fmt(panel.periods[0]), fmt(panel.periods[-1]))
     for name, v in (("LAGS", lags), ("MIN_INSTRUMENT_LAG", lmin), ("MAX_INSTRUMENT_LAG", lmax)):
         if int(v) != v:
-            raise PanelVARError("%s must be a whole number; got %s." % (name, shown(v)))
+            raise PanelVARError("{name} must be a whole number; got {v}.", name=name, v=shown(v))
     if lags < 1:
-        raise PanelVARError("LAGS must be at least 1; got %d." % lags)
+        raise PanelVARError("LAGS must be at least 1; got {lags}.", lags="%d" % lags)
     if T < lags + 2:
         most = T - 2
         raise PanelVARError(
-            "LAGS = %d needs at least %d periods (%d for the lags, one lost to the "
-            "transformation, one to estimate); the panel has %d (%s). %s"
-            % (lags, lags + 2, lags, T, span,
-               "Use at most %d lag(s)." % most if most >= 1 else
-               "A panel VAR needs at least 3 periods."))
+            "LAGS = {lags} needs at least {need} periods ({lags} for the lags, one lost to the "
+            "transformation, one to estimate); the panel has {n_periods} ({span}). {advice}",
+            lags="%d" % lags, need="%d" % (lags + 2), n_periods="%d" % T, span=span,
+            advice=Phrase("Use at most {most} lag(s).", most="%d" % most) if most >= 1 else
+            Phrase("A panel VAR needs at least 3 periods."))
     if lmin < 2:
         raise PanelVARError("MIN_INSTRUMENT_LAG must be at least 2 (a level lagged once is "
-                            "correlated with the transformed error); got %d." % lmin)
+                            "correlated with the transformed error); got {lmin}.", lmin="%d" % lmin)
     if lmax < lmin:
-        raise PanelVARError("MAX_INSTRUMENT_LAG (%d) is below MIN_INSTRUMENT_LAG (%d); "
-                            "raise it." % (lmax, lmin))
+        raise PanelVARError("MAX_INSTRUMENT_LAG ({lmax}) is below MIN_INSTRUMENT_LAG ({lmin}); "
+                            "raise it.", lmax="%d" % lmax, lmin="%d" % lmin)
     if lmin > T - 1:
-        raise PanelVARError("MIN_INSTRUMENT_LAG = %d leaves no instrument: the panel has %d "
-                            "periods (%s), so lags of at most %d exist. Lower it."
-                            % (lmin, T, span, T - 1))
+        raise PanelVARError("MIN_INSTRUMENT_LAG = {lmin} leaves no instrument: the panel has "
+                            "{n_periods} periods ({span}), so lags of at most {most} exist. Lower "
+                            "it.",
+                            lmin="%d" % lmin, n_periods="%d" % T, span=span, most="%d" % (T - 1))
 
 
 def instrument_layout(T, lags, lmin, lmax, m, collapse):
@@ -161,9 +164,9 @@ def build_moments(panel, lags=1, transform="fod", lmin=2, lmax=99, collapse=Fals
               for l, v, t in labels] + ["%s (transformed)" % n for n in panel.exog_names]
     if L < b:
         raise PanelVARError(
-            "Only %d instrument(s) per equation for %d regressor(s): the equations are not "
+            "Only {l} instrument(s) per equation for {b} regressor(s): the equations are not "
             "identified. Lower MIN_INSTRUMENT_LAG, raise MAX_INSTRUMENT_LAG, turn COLLAPSE "
-            "off or use fewer lags." % (L, b))
+            "off or use fewer lags.", l="%d" % L, b="%d" % b)
     vals = lev * valid[:, s_k]
     unit = np.repeat(np.arange(N), s_k.size)
     r_obs = unit * S + np.tile(s_k, N)
@@ -178,21 +181,23 @@ def build_moments(panel, lags=1, transform="fod", lmin=2, lmax=99, collapse=Fals
 
     warnings = []
     used = valid.any(axis=1)
-    need = ("%d consecutive complete periods" % (lags + 2) if transform == "fd" else
-            "%d consecutive complete periods and a later one" % (lags + 1))
+    need = (Phrase("{n} consecutive complete periods", n="%d" % (lags + 2))
+            if transform == "fd" else
+            Phrase("{n} consecutive complete periods and a later one", n="%d" % (lags + 1)))
     if not used.any():
         raise PanelVARError(
-            "No unit has an estimable row: LAGS = %d with %s needs %s, and no unit has "
-            "them. Use fewer lags or fill the gaps." % (lags, TRANSFORM_WORDS[transform],
-                                                         need))
+            "No unit has an estimable row: LAGS = {lags} with {transform_words} needs {need}, and "
+            "no unit has them. Use fewer lags or fill the gaps.",
+            lags="%d" % lags, transform_words=TRANSFORM_WORDS[transform], need=need)
     if not used.all():
         idle = [fmt(u) for u in panel.units[~used]]
         warnings.append("%d unit(s) contribute nothing (each row needs %s): %s%s"
                         % (len(idle), need, ", ".join(idle[:10]),
                            " ..." if len(idle) > 10 else ""))
     if valid.sum() <= b:
-        raise PanelVARError("Only %d usable rows for %d regressors per equation; the panel "
-                            "is too short for LAGS = %d." % (valid.sum(), b, lags))
+        raise PanelVARError("Only {valid} usable rows for {b} regressors per equation; the panel "
+                            "is too short for LAGS = {lags}.",
+                            valid="%d" % valid.sum(), b="%d" % b, lags="%d" % lags)
     return Moments(lags, transform, yy, xx, valid, Z, HZ.tocsr(), zx, zy, regressors,
                    labels, n_mmsc, warnings)
 

@@ -40,7 +40,7 @@ def mmsc(result, hq=2.1):
         BIC = J - (c - b) ln n,  AIC = J - 2 (c - b),  HQIC = J - hq (c - b) ln ln n.
     (Andrews and Lu count all parameters; panelvar subtracts b, and so does this.)"""
     if hq < 2:
-        raise PanelVARError("The Hannan-Quinn factor must be at least 2; got %g." % hq)
+        raise PanelVARError("The Hannan-Quinn factor must be at least 2; got {hq}.", hq="%g" % hq)
     j = result.hansen["statistic"]
     c = result.n_instruments * len(result.names)
     b = len(result.regressors)
@@ -92,7 +92,7 @@ def oirf(result, horizon, sigma=None, coef=None):
     sigma = result.sigma if sigma is None else sigma
     coef = result.coef if coef is None else coef
     if int(horizon) < 1:
-        raise PanelVARError("HORIZON must be at least 1; got %s." % shown(horizon))
+        raise PanelVARError("HORIZON must be at least 1; got {horizon}.", horizon=shown(horizon))
     try:
         chol = np.linalg.cholesky(sigma)
     except np.linalg.LinAlgError:

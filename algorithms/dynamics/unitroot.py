@@ -22,13 +22,14 @@ from .unitroot_series import (N_DETERMINISTIC, UnitRootError, adf, check_exo,
                               mackinnon_pvalue, min_periods, ols, phillips_perron,
                               select_lags)
 from .unitroot_tables import IPS_MOMENTS, IPS_T, LLC_ADJ, LLC_T
+from ..errors import Phrase
 
 __all__ = ["Panel", "TestResult", "UnitRootError", "prepare_panel", "difference_within_units",
            "demean_periods", "unit_lags", "ips_test", "llc_test", "fisher_test", "ht_test",
            "hadri_test", "ht_moments", "long_run_variance", "HADRI_MOMENTS"]
 
-EXO_WORDS = {"none": "no deterministic terms", "intercept": "an intercept",
-             "trend": "an intercept and a trend"}
+EXO_WORDS = {"none": Phrase("no deterministic terms"), "intercept": Phrase("an intercept"),
+             "trend": Phrase("an intercept and a trend")}
 HADRI_MOMENTS = {"intercept": (1.0 / 6.0, 1.0 / 45.0), "trend": (1.0 / 15.0, 11.0 / 6300.0)}
 
 
@@ -57,16 +58,26 @@ def _result(test, stat, pvalue, null, alpha, details, warnings):
                       list(warnings))
 
 
-def _need_periods(panel, lags, exo, what="an ADF regression with %d lag(s)"):
+def _regression_words(regression, p):
+    if regression == "pp":
+        return Phrase("a Phillips-Perron regression")
+    if regression == "select":
+        return Phrase("lag selection fitting up to pmax = {p} lags", p="%d" % p)
+    return Phrase("an ADF regression with {p} lag(s)", p="%d" % p)
+
+
+def _need_periods(panel, lags, exo, regression="adf"):
     for i, p in enumerate(lags):
         need = min_periods(p, exo)
         if panel.series[i].size < need:
             raise UnitRootError(
-                "Unit %s has %d consecutive periods of %s (%s); %s and %s needs at least "
-                "%d. Use fewer lags, drop the unit or extend its series."
-                % (panel.units[i], panel.series[i].size, panel.variable,
-                   panel.describe_span(i), what % p if "%" in what else what,
-                   EXO_WORDS[exo], need))
+                "Unit {units} has {size} consecutive periods of {variable} ({describe_span}); "
+                "{regression} and {exo_words} needs at least "
+                "{need}. Use fewer lags, drop the unit or extend its series.",
+                units=panel.units[i], size="%d" % panel.series[i].size, variable=panel.variable,
+                describe_span=panel.describe_span(i),
+                regression=_regression_words(regression, p),
+                exo_words=EXO_WORDS[exo], need="%d" % need)
 
 
 def unit_lags(panel, exo, lags, pmax=None, dfcor=False):
@@ -79,16 +90,15 @@ def unit_lags(panel, exo, lags, pmax=None, dfcor=False):
         pmax = min(10, longest_ok) if pmax is None else int(pmax)
         if pmax < 0:
             pmax = 0
-        _need_periods(panel, [pmax] * n, exo,
-                      "lag selection fitting up to pmax = %d lags")
+        _need_periods(panel, [pmax] * n, exo, "select")
         return [select_lags(y, exo, lags, pmax, dfcor, label="unit %s" % u)
                 for y, u in zip(panel.series, panel.units)]
     out = [int(lags)] * n if np.ndim(lags) == 0 else [int(x) for x in lags]
     if len(out) != n:
-        raise UnitRootError("Give one lag number for all units or one per unit (%d); got %d."
-                            % (n, len(out)))
+        raise UnitRootError("Give one lag number for all units or one per unit ({n}); got {n_out}.",
+                            n="%d" % n, n_out="%d" % len(out))
     if min(out) < 0:
-        raise UnitRootError("Lags must be 0 or more; got %d." % min(out))
+        raise UnitRootError("Lags must be 0 or more; got {out}.", out="%d" % min(out))
     _need_periods(panel, out, exo)
     return out
 
@@ -136,8 +146,8 @@ def ips_test(panel, exo="intercept", lags=1, pmax=None, dfcor=False, alpha=0.05)
         v = _interp(L, IPS_T, var_tab[p], [], what)
         if not (np.isfinite(e) and np.isfinite(v)):
             raise UnitRootError(
-                "IPS Table 3 has no moments for %d lags at T - p - 1 = %d (unit %s); use "
-                "fewer lags or longer series." % (p, L, u))
+                "IPS Table 3 has no moments for {p} lags at T - p - 1 = {l} (unit {u}); use "
+                "fewer lags or longer series.", p="%d" % p, l="%d" % L, u=u)
         E.append(float(e))
         V.append(float(v))
     tbar = float(np.mean(details["t"]))
@@ -152,9 +162,10 @@ def _require_balanced(panel, test):
         T = np.bincount(panel.lengths).argmax()
         odd = [str(u) for u, n in zip(panel.units, panel.lengths) if n != T][:8]
         raise UnitRootError(
-            "The %s test needs a balanced panel (the same consecutive periods for every "
-            "unit); units %s differ from the usual %d periods. Restrict the periods, drop "
-            "those units, or use the IPS or Fisher tests." % (test, ", ".join(odd), T))
+            "The {test} test needs a balanced panel (the same consecutive periods for every "
+            "unit); units {odd} differ from the usual {t} periods. Restrict the periods, drop "
+            "those units, or use the IPS or Fisher tests.",
+            test=test, odd=", ".join(odd), t="%d" % T)
 
 
 def long_run_variance(y, exo, q=None):
@@ -219,14 +230,15 @@ def fisher_test(panel, exo="intercept", lags=1, pmax=None, kind="ADF",
     if kind == "ADF":
         fits, details = _adf_units(panel, exo, lags, pmax, dfcor)
     elif kind == "PP":
-        _need_periods(panel, [0] * len(panel.units), exo, "a Phillips-Perron regression")
+        _need_periods(panel, [0] * len(panel.units), exo, "pp")
         fits = [phillips_perron(y, exo, nw_lags, label="unit %s" % u)
                 for y, u in zip(panel.series, panel.units)]
         details = dict(units=list(panel.units), nw_lags=[f["lags"] for f in fits],
                        periods=[f["T"] for f in fits], rho=[f["rho"] for f in fits],
                        t=[f["t"] for f in fits], gaps=dict(panel.gaps))
     else:
-        raise UnitRootError("Fisher tests combine ADF or PP unit tests; got %r." % (kind,))
+        raise UnitRootError("Fisher tests combine ADF or PP unit tests; got "
+                            "{kind}.", kind=repr(kind))
     p = mackinnon_pvalue(np.array(details["t"]), exo, pvalue_method)
     details["pvalues"] = [float(x) for x in p]
     N = p.size
@@ -281,8 +293,10 @@ def ht_test(panel, exo="intercept", demean=False, alpha=0.05):
     N, T = Y.shape[0], Y.shape[1] - 1
     need = {"none": 3, "intercept": 3, "trend": 4}[exo]
     if T + 1 < need:
-        raise UnitRootError("The Harris-Tzavalis test with %s needs at least %d periods; "
-                            "%s has %d." % (EXO_WORDS[exo], need, panel.variable, T + 1))
+        raise UnitRootError("The Harris-Tzavalis test with {exo_words} needs at least {need} "
+                            "periods; {variable} has {t}.",
+                            exo_words=EXO_WORDS[exo], need="%d" % need, variable=panel.variable,
+                            t="%d" % (T + 1))
     y, ylag = Y[:, 1:], Y[:, :-1]
     if exo != "none":
         D = np.ones((T, 1)) if exo == "intercept" else np.column_stack(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .unitroot_series import UnitRootError
+from ..errors import Phrase
 
 
 @dataclass
@@ -50,7 +51,9 @@ def _encode(ids, times, values):
     if not (ids.ndim == times.ndim == values.ndim == 1) or not (
             ids.size == times.size == values.size):
         raise UnitRootError("ids, times and values must be 1-D and of equal length; got "
-                            "%d, %d and %d values." % (ids.size, times.size, values.size))
+                            "{ids_size}, {times_size} and {values_size} values.",
+                            ids_size="%d" % ids.size, times_size="%d" % times.size,
+                            values_size="%d" % values.size)
     if ids.size == 0:
         raise UnitRootError("The panel is empty: no (unit, period, value) rows.")
     unit_keys, unit = np.unique(ids, return_inverse=True)
@@ -66,11 +69,11 @@ def _check_duplicates(unit_keys, unit, period_keys, period, variable):
         pairs = sorted({(u[i], p[i]) for i in dup})
         shown = ", ".join("unit %s at %s" % (_fmt(unit_keys[a]), _fmt(period_keys[b]))
                           for a, b in pairs[:5])
-        more = "" if len(pairs) <= 5 else " and %d more" % (len(pairs) - 5)
+        more = "" if len(pairs) <= 5 else Phrase(" and {n} more", n=len(pairs) - 5)
         raise UnitRootError(
-            "%s has more than one row for the same unit and period: %s%s. Keep one row "
-            "per unit and period (remove or aggregate the duplicates)."
-            % (variable, shown, more))
+            "{variable} has more than one row for the same unit and period: {shown}{more}. Keep "
+            "one row per unit and period (remove or aggregate the duplicates).",
+            variable=variable, shown=shown, more=more)
     return order
 
 
@@ -92,8 +95,8 @@ def prepare_panel(ids, times, values, variable="value", min_units=2):
         key = key.item() if hasattr(key, "item") else key
         pos, val = p[starts[k]:ends[k]], v[starts[k]:ends[k]]
         if pos.size == 0:
-            raise UnitRootError("Unit %s has no finite value of %s; drop the unit."
-                                % (_fmt(key), variable))
+            raise UnitRootError("Unit {unit} has no finite value of {variable}; drop the unit.",
+                                unit=_fmt(key), variable=variable)
         cuts = np.flatnonzero(np.diff(pos) != 1) + 1
         if cuts.size:
             inside = np.arange(pos[0], pos[-1] + 1)
@@ -105,20 +108,23 @@ def prepare_panel(ids, times, values, variable="value", min_units=2):
             panel.dropped[key] = int(pos.size - (b - a))
             pos, val = pos[a:b], val[a:b]
         if pos.size < 2:
-            raise UnitRootError("Unit %s has no two consecutive periods with values of %s; "
-                                "drop the unit or fill its gaps." % (_fmt(key), variable))
+            raise UnitRootError("Unit {unit} has no two consecutive periods with values of "
+                                "{variable}; drop the unit or fill its gaps.",
+                                unit=_fmt(key), variable=variable)
         if np.ptp(val) == 0:
             raise UnitRootError(
-                "Unit %s: %s is constant (%g) over %s-%s, so no unit-root regression can be "
-                "fitted; drop the unit or test another variable."
-                % (_fmt(key), variable, val[0], _fmt(period_keys[pos[0]]),
-                   _fmt(period_keys[pos[-1]])))
+                "Unit {unit}: {variable} is constant ({value}) over {first}-{last}, so no "
+                "unit-root regression can be fitted; drop the unit or test another variable.",
+                unit=_fmt(key), variable=variable, value="%g" % val[0],
+                first=_fmt(period_keys[pos[0]]), last=_fmt(period_keys[pos[-1]]))
         panel.units.append(key)
         panel.series.append(val.copy())
         panel.periods.append(period_keys[pos])
     if len(panel.units) < min_units:
-        raise UnitRootError("A panel unit-root test needs at least %d units; %s has %d."
-                            % (min_units, variable, len(panel.units)))
+        raise UnitRootError("A panel unit-root test needs at least {min_units} units; {variable} "
+                            "has {n_units}.",
+                            min_units="%d" % min_units, variable=variable,
+                            n_units="%d" % len(panel.units))
     return panel
 
 

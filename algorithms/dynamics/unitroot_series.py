@@ -26,8 +26,8 @@ class UnitRootError(EcoError, ValueError):
 
 def check_exo(exo):
     if exo not in EXO:
-        raise UnitRootError("Deterministic terms must be one of %s; got %r."
-                            % (", ".join(EXO), exo))
+        raise UnitRootError("Deterministic terms must be one of {choices}; got {exo}.",
+                            choices=", ".join(EXO), exo=repr(exo))
     return exo
 
 
@@ -59,9 +59,9 @@ def ols(X, y, dfcor=False, label="series"):
     norms = np.linalg.norm(X, axis=0)
     if np.any(diag <= 1e-10 * np.where(norms > 0, norms, 1.0)):
         raise UnitRootError(
-            "The regression of %s is singular (e.g. its differences are constant, or too "
+            "The regression of {label} is singular (e.g. its differences are constant, or too "
             "few periods for the lags); drop it, use fewer lags or other deterministic "
-            "terms." % label)
+            "terms.", label=label)
     coef = np.linalg.solve(R, Q.T @ y)
     resid = y - X @ coef
     rss = float(resid @ resid)
@@ -120,7 +120,7 @@ def select_lags(y, exo="intercept", method="SIC", pmax=4, dfcor=False, label="se
         str(method).upper(), method)
     if method not in LAG_METHODS:
         raise UnitRootError("Lag selection must be a number of lags or one of AIC, SIC (BIC), "
-                            "Hall; got %r." % (method,))
+                            "Hall; got {method}.", method=repr(method))
     pmax = int(pmax)
     if method == "Hall":
         for p in range(pmax, 0, -1):
@@ -231,5 +231,5 @@ def mackinnon_pvalue(tau, exo="intercept", method="MacKinnon1996"):
         return mackinnon1996_pvalue(tau, exo)
     if method == "MacKinnon1994":
         return np.atleast_1d(mackinnon1994_pvalue(tau, exo))
-    raise UnitRootError("p-value method must be MacKinnon1996 or MacKinnon1994; got %r."
-                        % (method,))
+    raise UnitRootError("p-value method must be MacKinnon1996 or MacKinnon1994; got {method}.",
+                        method=repr(method))

@@ -37,14 +37,15 @@ def parse_matrix(text):
             try:
                 values.append(float(Fraction(e)))
             except (ValueError, ZeroDivisionError):
-                raise AHPError("MATRIX row %d, entry %d: %r is not a number or fraction."
-                               % (i + 1, j + 1, e)) from None
+                raise AHPError("MATRIX row {i}, entry {j}: {e} is not a number or fraction.",
+                               i="%d" % (i + 1), j="%d" % (j + 1), e=repr(e)) from None
         out.append(values)
     n = len(out)
     for i, values in enumerate(out):
         if len(values) != n:
-            raise AHPError("MATRIX must be square: it has %d rows but row %d has %d entries."
-                           % (n, i + 1, len(values)))
+            raise AHPError("MATRIX must be square: it has {n} rows but row {i} has {n_values} "
+                           "entries.",
+                           n="%d" % n, i="%d" % (i + 1), n_values="%d" % len(values))
     return np.array(out, dtype=float)
 
 
@@ -55,25 +56,27 @@ def check_matrix(A, names=None):
     label = (lambda i: "%s (row %d)" % (names[i], i + 1)) if names else \
         (lambda i: "row %d" % (i + 1))
     if n > 15:
-        raise AHPError("AHP takes at most 15 factors (Saaty's random index); got %d." % n)
+        raise AHPError("AHP takes at most 15 factors (Saaty's random index); got {n}.", n="%d" % n)
     bad = np.argwhere(~(A > 0))
     if bad.size:
         i, j = bad[0]
-        raise AHPError("MATRIX entry %s, column %d is %g; every comparison must be positive "
-                       "(1 = equal, 9 = extreme importance, 1/9 the reverse)."
-                       % (label(i), j + 1, A[i, j]))
+        raise AHPError("MATRIX entry {label}, column {j} is {a}; every comparison must be positive "
+                       "(1 = equal, 9 = extreme importance, 1/9 the reverse).",
+                       label=label(i), j="%d" % (j + 1), a="%g" % A[i, j])
     off = np.nonzero(np.abs(np.diag(A) - 1) > 1e-9)[0]
     if off.size:
         i = off[0]
-        raise AHPError("MATRIX diagonal entry of %s is %g; a factor compared with itself is 1."
-                       % (label(i), A[i, i]))
+        raise AHPError("MATRIX diagonal entry of {label} is {a}; a factor compared with itself is "
+                       "1.",
+                       label=label(i), a="%g" % A[i, i])
     product = A * A.T
     bad = np.argwhere(np.abs(product - 1) > RECIPROCAL_TOLERANCE)
     if bad.size:
         i, j = bad[0]
-        raise AHPError("MATRIX is not reciprocal: entry (%d, %d) is %g but entry (%d, %d) is "
-                       "%g; it should be %s." % (i + 1, j + 1, A[i, j], j + 1, i + 1, A[j, i],
-                                                 _fraction_text(1 / A[i, j])))
+        raise AHPError("MATRIX is not reciprocal: entry ({i}, {j}) is {a} but entry ({j}, {i}) is "
+                       "{other}; it should be {expected}.",
+                       i="%d" % (i + 1), j="%d" % (j + 1), a="%g" % A[i, j], other="%g" % A[j, i],
+                       expected=_fraction_text(1 / A[i, j]))
     return A
 
 
@@ -109,7 +112,8 @@ def ahp(text, names=None):
     """Parse, check and weigh a matrix given as text; returns dict of the results."""
     A = parse_matrix(text)
     if names is not None and len(names) != A.shape[0]:
-        raise AHPError("NAMES gives %d names for a %d x %d matrix." % (len(names), *A.shape))
+        raise AHPError("NAMES gives {n_names} names for a {n} x {n} matrix.",
+                       n_names="%d" % len(names), n="%d" % A.shape[0])
     check_matrix(A, names)
     w, lam, ci, cr = weights(A)
     return {"matrix": A, "weights": w, "lambda_max": lam, "ci": ci, "cr": cr,

@@ -23,12 +23,12 @@ def normalise_weights(weights, names):
     """Positive weights, one per factor, scaled to sum 1."""
     w = np.asarray(weights, dtype=float)
     if w.size != len(names):
-        raise OverlayError("There are %d weights for %d factors (%s); give one weight per "
-                           "factor, in the order of FACTORS." % (w.size, len(names),
-                                                                 ", ".join(names)))
+        raise OverlayError("There are {w_size} weights for {n_names} factors ({names}); give one "
+                           "weight per factor, in the order of FACTORS.",
+                           w_size="%d" % w.size, n_names="%d" % len(names), names=", ".join(names))
     bad = [("%s=%g" % (n, x)) for n, x in zip(names, w) if not (np.isfinite(x) and x > 0)]
     if bad:
-        raise OverlayError("Weights must be positive; %s." % ", ".join(bad))
+        raise OverlayError("Weights must be positive; {bad}.", bad=", ".join(bad))
     return w / w.sum()
 
 

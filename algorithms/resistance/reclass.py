@@ -25,21 +25,21 @@ def parse_table(text):
         if not part:
             continue
         if "=" not in part:
-            raise ReclassError("TABLE row %d, %r, is not 'value=score' or 'min,max=score'."
-                               % (k + 1, part))
+            raise ReclassError("TABLE row {k}, {part}, is not 'value=score' or 'min,max=score'.",
+                               k="%d" % (k + 1), part=repr(part))
         key, score = (s.strip() for s in part.split("=", 1))
         bounds = [b.strip() for b in key.split(",")]
         try:
             numbers = [float(b) for b in bounds]
             value = np.nan if score.lower() == "nodata" else float(score)
         except ValueError:
-            raise ReclassError("TABLE row %d, %r: the values and the score must be numbers."
-                               % (k + 1, part)) from None
+            raise ReclassError("TABLE row {k}, {part}: the values and the score must be numbers.",
+                               k="%d" % (k + 1), part=repr(part)) from None
         if len(numbers) == 1:
             numbers = numbers * 2
         if len(numbers) != 2 or numbers[0] > numbers[1]:
-            raise ReclassError("TABLE row %d, %r: a range is 'min,max=score' with min <= max."
-                               % (k + 1, part))
+            raise ReclassError("TABLE row {k}, {part}: a range is 'min,max=score' with min <= max.",
+                               k="%d" % (k + 1), part=repr(part))
         rows.append((numbers[0], numbers[1], value))
     if not rows:
         raise ReclassError("TABLE is empty; e.g. '1=5; 2=3; 3=1' or '0,500=1; 500,1000=2'.")

@@ -109,7 +109,7 @@ class Reclassify(EcoAlgorithm):
                 for _, block in raster.blocks(progress):
                     summary.add(block)
                 if summary.count == 0:
-                    raise QgsProcessingException("Raster '%s' has no valid cells."
+                    raise QgsProcessingException(self.tr("Raster '%s' has no valid cells.")
                                                  % raster.name)
                 if summary.needs_histogram:
                     for _, block in raster.blocks(progress):
@@ -117,7 +117,7 @@ class Reclassify(EcoAlgorithm):
                 code = {RC.NATURAL_BREAKS: B.NATURAL_BREAKS, RC.EQUAL_INTERVAL: B.EQUAL_INTERVAL,
                         RC.QUANTILE: B.QUANTILE}[method]
                 edges, closed = summary.breaks(code, k)
-            feedback.pushInfo("Breaks: " + ", ".join("%.6g" % e for e in edges))
+            feedback.pushInfo(self.tr("Breaks: %s") % ", ".join("%.6g" % e for e in edges))
             scores = np.arange(1, len(edges))
         progress.step()
 
@@ -130,8 +130,8 @@ class Reclassify(EcoAlgorithm):
             for r0, score, values in run.imap(RC.score_block, raster.blocks(progress)):
                 if values is not None and not unknown_nodata:
                     raise QgsProcessingException(
-                        "Raster '%s' has values the TABLE does not cover, e.g. %s (rows %d "
-                        "onwards). Add rows for them, or set UNKNOWN_AS_NODATA."
+                        self.tr("Raster '%s' has values the TABLE does not cover, e.g. %s (rows %d "
+                                "onwards). Add rows for them, or set UNKNOWN_AS_NODATA.")
                         % (raster.name, ", ".join("%g" % v for v in values), r0 + 1))
                 out.write(r0, score)
         distinct = np.unique(scores)
@@ -193,14 +193,14 @@ class DistanceTo(EcoAlgorithm):
         ref = self.raster_in(parameters, "REFERENCE", context)
         if ref_layer.crs().isGeographic():
             raise QgsProcessingException(
-                "Reference grid '%s' is in a geographic CRS (%s), so distances would be in "
-                "degrees; reproject it to a projected CRS first." % (ref.name,
+                self.tr("Reference grid '%s' is in a geographic CRS (%s), so distances would be in "
+                        "degrees; reproject it to a projected CRS first.") % (ref.name,
                                                                      ref_layer.crs().authid()))
         source = self.parameterAsSource(parameters, "FEATURES", context)
         has_raster = self.parameterAsRasterLayer(parameters, "SOURCE_RASTER", context)
         if source is None and has_raster is None:
-            raise QgsProcessingException("Give FEATURES, SOURCE_RASTER or both: there is "
-                                         "nothing to measure the distance to.")
+            raise QgsProcessingException(self.tr("Give FEATURES, SOURCE_RASTER or both: there is "
+                                                 "nothing to measure the distance to."))
         max_d = self.parameterAsDouble(parameters, "MAX_DISTANCE", context)
         # a target raster on another grid is read through a GDAL warp (its own buffer)
         MC.require_free(MC.strip_tool_bytes(ref.height, ref.width, STRIPS,
@@ -217,12 +217,12 @@ class DistanceTo(EcoAlgorithm):
                                              parameters, "ALL_TOUCHED", context))
             if has_raster is not None:
                 burnt += self._raster_targets(parameters, context, ref, targets, feedback)
-            progress.step("Marked the targets.")
+            progress.step(self.tr("Marked the targets."))
             count = _count_nonzero(targets)
             if count == 0:
                 raise QgsProcessingException(
-                    "No target cell falls on the grid of '%s' (%d feature(s) burnt); check "
-                    "that the features or target values overlap it." % (ref.name, burnt))
+                    self.tr("No target cell falls on the grid of '%s' (%d feature(s) burnt); check "
+                            "that the features or target values overlap it.") % (ref.name, burnt))
             try:
                 grids.proximity(targets, out, max_d or None, FLOAT_NODATA,
                                 callback=progress.gdal_callback())
@@ -230,7 +230,7 @@ class DistanceTo(EcoAlgorithm):
                 progress.check()  # GDAL stopped because the user canceled
                 raise
             targets = None
-            progress.step("Computed distances to %d target cells." % count)
+            progress.step(self.tr("Computed distances to %d target cells.") % count)
             hi = 0.0
             for r0, block in ref.blocks(progress, np.float32):
                 d = out.read(r0, block.shape[0])
@@ -259,8 +259,8 @@ class DistanceTo(EcoAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, "SOURCE_RASTER", context)
         src = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
         if src.aligned:
-            feedback.pushWarning("'%s' is on another grid than '%s'; it was aligned by "
-                                 "nearest neighbour." % (src.name, ref.name))
+            feedback.pushWarning(self.tr("'%s' is on another grid than '%s'; it was aligned by "
+                                         "nearest neighbour.") % (src.name, ref.name))
         text = self.parameterAsString(parameters, "SOURCE_VALUES", context)
         values = B.parse_numbers(text, "SOURCE_VALUES") if text.strip() else None
         band = targets.GetRasterBand(1)
@@ -326,15 +326,15 @@ class AHPWeights(EcoAlgorithm):
         res = AHP.ahp(self.parameterAsString(parameters, "MATRIX", context), names)
         n = res["matrix"].shape[0]
         names = names or ["factor_%d" % (i + 1) for i in range(n)]
-        feedback.pushInfo("lambda_max = %.6f, CI = %.6f, CR = %.6f" % (
+        feedback.pushInfo(self.tr("lambda_max = %.6f, CI = %.6f, CR = %.6f") % (
             res["lambda_max"], res["ci"], res["cr"]))
         for name, w in zip(names, res["weights"]):
-            feedback.pushInfo("  %s: %.6f" % (name, w))
+            feedback.pushInfo(self.tr("  %s: %.6f") % (name, w))
         if not res["consistent"]:
             i, j, given, implied = AHP.worst_judgement(res["matrix"], res["weights"])
-            message = ("The comparisons are inconsistent: CR = %.4f >= 0.10. The judgement "
-                       "that strays furthest is %s over %s: given %.3g, the weights imply "
-                       "%.3g. Revise it, or set ALLOW_INCONSISTENT."
+            message = (self.tr("The comparisons are inconsistent: CR = %.4f >= 0.10. The "
+                               "judgement that strays furthest is %s over %s: given %.3g, the "
+                               "weights imply %.3g. Revise it, or set ALLOW_INCONSISTENT.")
                        % (res["cr"], names[i], names[j], given, implied))
             if not self.parameterAsBoolean(parameters, "ALLOW_INCONSISTENT", context):
                 raise QgsProcessingException(message)
@@ -398,28 +398,29 @@ class ResistanceSurface(EcoAlgorithm):
         factors = self.parameterAsLayerList(parameters, "FACTORS", context)
         corrections = self.parameterAsLayerList(parameters, "CORRECTIONS", context) or []
         if not factors:
-            raise QgsProcessingException("FACTORS is empty: give at least one score raster.")
+            raise QgsProcessingException(self.tr("FACTORS is empty: give at least one score "
+                                                 "raster."))
         names = [f.name() for f in factors]
         raw = self._weights(parameters, context, names, feedback)
         weights = OV.normalise_weights(raw, names)
         if abs(raw.sum() - 1.0) > 1e-6:
-            feedback.pushWarning("The weights sum to %g; they were divided by %g so that they "
-                                 "sum to 1." % (raw.sum(), raw.sum()))
+            feedback.pushWarning(self.tr("The weights sum to %g; they were divided by %g so that "
+                                         "they sum to 1.") % (raw.sum(), raw.sum()))
         ref_layer = self.parameterAsRasterLayer(parameters, "REFERENCE", context) or factors[0]
         ref = grids.RasterIn(ref_layer.source(), 1, ref_layer.name())
         readers = [grids.RasterIn(f.source(), 1, f.name(), align_to=ref) for f in factors]
         fixers = [grids.RasterIn(c.source(), 1, c.name(), align_to=ref) for c in corrections]
         moved = [r.name for r in readers + fixers if r.aligned]
         if moved:
-            feedback.pushWarning("Resampled to the grid of '%s' by nearest neighbour: %s."
+            feedback.pushWarning(self.tr("Resampled to the grid of '%s' by nearest neighbour: %s.")
                                  % (ref.name, ", ".join(moved)))
-        feedback.pushInfo("Weights: " + ", ".join("%s %.4f" % (n, w)
-                                                  for n, w in zip(names, weights)))
+        feedback.pushInfo(self.tr("Weights: %s") % ", ".join("%s %.4f" % (n, w)
+                                                             for n, w in zip(names, weights)))
         rescale = self.parameterAsRange(parameters, "RESCALE", context) \
             if parameters.get("RESCALE") not in (None, "") else None
         if rescale is not None and not rescale[1] > rescale[0]:
-            raise QgsProcessingException("RESCALE must go from a lower to a higher value; "
-                                         "got %g,%g." % tuple(rescale))
+            raise QgsProcessingException(self.tr("RESCALE must go from a lower to a higher value; "
+                                                 "got %g,%g.") % tuple(rescale))
         progress = Progress(feedback, 2 if rescale is not None else 1)
         # one float32 strip per factor and correction, the sum, and RasterOut.write's copy
         # and cast; the aligned ones through a GDAL warp each
@@ -443,17 +444,17 @@ class ResistanceSurface(EcoAlgorithm):
             out.write(r0, block)
         if valid == 0:
             raise QgsProcessingException(
-                "The resistance surface is empty: no cell has a value in every factor and "
-                "correction (%s). Check their nodata and that they overlap." % ", ".join(
+                self.tr("The resistance surface is empty: no cell has a value in every factor and "
+                        "correction (%s). Check their nodata and that they overlap.") % ", ".join(
                     r.name for r in readers + fixers))
-        progress.step("Resistance %g..%g over %d cells." % (lo, hi, valid))
+        progress.step(self.tr("Resistance %g..%g over %d cells.") % (lo, hi, valid))
         if rescale is not None:
             for r0 in range(0, ref.height, step):
                 progress.set(r0 / ref.height)
                 n = min(step, ref.height - r0)
                 out.write(r0, OV.rescale(out.read(r0, n), lo, hi, *rescale))
             lo, hi = rescale
-            progress.step("Rescaled to %g..%g." % (lo, hi))
+            progress.step(self.tr("Rescaled to %g..%g.") % (lo, hi))
         # greys: the resistance is the base the sources, corridors and current are drawn on
         path = self.commit_raster(out, pseudocolor_style(lo, hi, RESISTANCE_RAMP,
                                                          unit="resistance"))
@@ -463,20 +464,20 @@ class ResistanceSurface(EcoAlgorithm):
         text = self.parameterAsString(parameters, "WEIGHTS", context)
         table = self.parameterAsSource(parameters, "WEIGHTS_TABLE", context)
         if text.strip() and table is not None:
-            raise QgsProcessingException("Give WEIGHTS or WEIGHTS_TABLE, not both.")
+            raise QgsProcessingException(self.tr("Give WEIGHTS or WEIGHTS_TABLE, not both."))
         if text.strip():
             return OV.parse_weights(text)
         if table is None:
-            raise QgsProcessingException("Give the factor weights: WEIGHTS as text (e.g. "
-                                         "'0.35,0.1,0.1,0.25,0.25') or WEIGHTS_TABLE from "
-                                         "ahpweights.")
+            raise QgsProcessingException(self.tr("Give the factor weights: WEIGHTS as text (e.g. "
+                                                 "'0.35,0.1,0.1,0.25,0.25') or WEIGHTS_TABLE from "
+                                                 "ahpweights."))
         t = self.table(parameters, "WEIGHTS_TABLE", context, with_geometry=False)
         w = t.numeric("weight")
         if t.fields.lookupField("factor") >= 0:
             by_name = dict(zip(t.keys("factor"), w))
             if set(by_name) >= set(names):
                 return np.array([by_name[n] for n in names])
-            feedback.pushWarning("The weights table's factor names (%s) do not all match the "
-                                 "factor layers (%s); weights are taken in row order."
+            feedback.pushWarning(self.tr("The weights table's factor names (%s) do not all match "
+                                         "the factor layers (%s); weights are taken in row order.")
                                  % (", ".join(by_name), ", ".join(names)))
         return w

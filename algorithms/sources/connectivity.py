@@ -57,11 +57,11 @@ def decay_constant(distance, probability):
     distance, probability = float(distance), float(probability)
     if not distance > 0 or not np.isfinite(distance):
         raise ConnectivityError("PC_DISTANCE must be a distance > 0 (in the units of the "
-                                "distances); got %r." % distance)
+                                "distances); got {distance}.", distance=repr(distance))
     if not 0.0 < probability < 1.0:
         raise ConnectivityError("PC_PROBABILITY must lie strictly between 0 and 1 (the "
-                                "chance of crossing PC_DISTANCE, e.g. 0.5); got %r."
-                                % probability)
+                                "chance of crossing PC_DISTANCE, e.g. 0.5); got {probability}.",
+                                probability=repr(probability))
     return -np.log(probability) / distance
 
 
@@ -94,21 +94,24 @@ def patch_importance(ids, attributes, from_ids, to_ids, distances, iic_threshold
                                 "PC_PROBABILITY), or both.")
     if want_pc and (pc_distance is None or pc_probability is None):
         raise ConnectivityError("PC needs both PC_DISTANCE and PC_PROBABILITY (e.g. 0.5 at "
-                                "the median dispersal distance); got %s and %s."
-                                % (shown(pc_distance), shown(pc_probability)))
+                                "the median dispersal distance); got {pc_distance} and "
+                                "{pc_probability}.",
+                                pc_distance=shown(pc_distance),
+                                pc_probability=shown(pc_probability))
     k = decay_constant(pc_distance, pc_probability) if want_pc else None
     if want_iic:
         iic_threshold = float(iic_threshold)
         if not iic_threshold > 0:
             raise ConnectivityError("IIC_THRESHOLD must be a distance > 0 (patches closer "
-                                    "than it are linked); got %r." % iic_threshold)
+                                    "than it are linked); got {iic_threshold}.",
+                                    iic_threshold=repr(iic_threshold))
     if landscape_area is not None:
         landscape_area = float(landscape_area)
         if not landscape_area >= a.sum():
             raise ConnectivityError(
-                "LANDSCAPE_AREA (%g) must be at least the total patch attribute (%g); give "
-                "both in the same unit, or leave LANDSCAPE_AREA empty."
-                % (landscape_area, a.sum()))
+                "LANDSCAPE_AREA ({landscape_area}) must be at least the total patch attribute "
+                "({a}); give both in the same unit, or leave LANDSCAPE_AREA empty.",
+                landscape_area="%g" % landscape_area, a="%g" % a.sum())
 
     n = ids.size
     columns = {"id": ids, "dA": 100.0 * a / a.sum()}
@@ -214,20 +217,22 @@ def _patches(ids, attributes):
     ids = np.asarray(ids)
     a = np.asarray(attributes, dtype=float)
     if ids.ndim != 1 or a.shape != ids.shape:
-        raise ConnectivityError("Give one attribute per patch id (%d ids, %s attributes)."
-                                % (ids.size, a.size))
+        raise ConnectivityError("Give one attribute per patch id ({ids_size} ids, {a_size} "
+                                "attributes).",
+                                ids_size="%d" % ids.size, a_size=a.size)
     if ids.size < 2:
-        raise ConnectivityError("Connectivity needs at least two patches; got %d. Lower the "
-                                "minimum patch size or widen the study area." % ids.size)
+        raise ConnectivityError("Connectivity needs at least two patches; got {ids_size}. Lower "
+                                "the minimum patch size or widen the study area.",
+                                ids_size="%d" % ids.size)
     uniq, counts = np.unique(ids, return_counts=True)
     if (counts > 1).any():
-        raise ConnectivityError("Patch ids must be unique; repeated: %s."
-                                % _list(uniq[counts > 1]))
+        raise ConnectivityError("Patch ids must be unique; repeated: {list}.",
+                                list=_list(uniq[counts > 1]))
     bad = ~(np.isfinite(a) & (a > 0))
     if bad.any():
         raise ConnectivityError(
-            "Patch attributes must be finite numbers > 0; patch %s has %s. Remove those "
-            "patches or give them their area." % (_list(ids[bad]), _list(a[bad])))
+            "Patch attributes must be finite numbers > 0; patch {patches} has {values}. Remove "
+            "those patches or give them their area.", patches=_list(ids[bad]), values=_list(a[bad]))
     return ids, a
 
 
@@ -236,8 +241,9 @@ def _pairs(ids, from_ids, to_ids, distances):
     f, t = np.asarray(from_ids), np.asarray(to_ids)
     d = np.asarray(distances, dtype=float)
     if not (f.shape == t.shape == d.shape) or d.ndim != 1:
-        raise ConnectivityError("Give one distance per pair: %d first ids, %d second ids, "
-                                "%d distances." % (f.size, t.size, d.size))
+        raise ConnectivityError("Give one distance per pair: {f_size} first ids, {t_size} second "
+                                "ids, {d_size} distances.",
+                                f_size="%d" % f.size, t_size="%d" % t.size, d_size="%d" % d.size)
     sorter = np.argsort(ids)
     index = {}
     for name, x in (("first", f), ("second", t)):
@@ -245,15 +251,16 @@ def _pairs(ids, from_ids, to_ids, distances):
         found = ids[sorter[pos]] == x if x.size else np.zeros(0, bool)
         if not np.all(found):
             raise ConnectivityError(
-                "The distances refer to patch ids that are not among the patches (%s id "
-                "column): %s. Use the same ids in both tables." % (name, _list(x[~found])))
+                "The distances refer to patch ids that are not among the patches ({name} id "
+                "column): {list}. Use the same ids in both "
+                "tables.", name=name, list=_list(x[~found]))
         index[name] = sorter[pos]
     i, j = index["first"], index["second"]
     bad = ~(d >= 0)
     if bad.any():
         raise ConnectivityError(
-            "Distances must be numbers >= 0; %s. Fix or drop those pairs."
-            % _list(["(%s, %s): %s" % (f[m], t[m], d[m]) for m in np.flatnonzero(bad)]))
+            "Distances must be numbers >= 0; {list}. Fix or drop those pairs.",
+            list=_list(["(%s, %s): %s" % (f[m], t[m], d[m]) for m in np.flatnonzero(bad)]))
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     keep = lo != hi
     lo, hi, d = lo[keep], hi[keep], d[keep]
@@ -264,8 +271,9 @@ def _pairs(ids, from_ids, to_ids, distances):
     if clash.any():
         m = np.flatnonzero(clash)
         raise ConnectivityError(
-            "A pair is listed twice with different distances: %s. Keep one distance per "
-            "pair." % _list(["(%s, %s): %s and %s" % (ids[lo[x]], ids[hi[x]], d[x], d[x + 1])
+            "A pair is listed twice with different distances: {list}. Keep one distance per "
+            "pair.",
+            list=_list(["(%s, %s): %s and %s" % (ids[lo[x]], ids[hi[x]], d[x], d[x + 1])
                              for x in m]))
     first = np.r_[True, ~same][:lo.size]
     return lo[first], hi[first], d[first]

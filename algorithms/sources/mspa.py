@@ -88,21 +88,25 @@ def check_input(array, edge_width=1, connectivity=8):
     something else, and the parameters are valid."""
     array = np.asarray(array)
     if array.ndim != 2 or array.size == 0:
-        raise MSPAError("MSPA needs a non-empty 2-D array, got shape %s" % (array.shape,))
+        raise MSPAError("MSPA needs a non-empty 2-D array, got shape "
+                        "{array_shape}", array_shape=array.shape)
     if connectivity not in (4, 8):
-        raise MSPAError("MSPA connectivity must be 4 or 8, got %s" % shown(connectivity))
+        raise MSPAError("MSPA connectivity must be 4 or 8, got {connectivity}",
+                        connectivity=shown(connectivity))
     try:
         ew = int(edge_width)
     except (TypeError, ValueError):
-        raise MSPAError("MSPA edge width must be an integer >= 1, got %s" % shown(edge_width))
+        raise MSPAError("MSPA edge width must be an integer >= 1, got {edge_width}",
+                        edge_width=shown(edge_width))
     if ew != edge_width or ew < 1:
-        raise MSPAError("MSPA edge width must be an integer >= 1, got %s" % shown(edge_width))
+        raise MSPAError("MSPA edge width must be an integer >= 1, got {edge_width}",
+                        edge_width=shown(edge_width))
     if ew > 100:
-        raise MSPAError("MSPA edge width must be at most 100 pixels, got %d" % ew)
+        raise MSPAError("MSPA edge width must be at most 100 pixels, got {ew}", ew="%d" % ew)
     bad = ~np.isin(array, (0, 1, 2))
     if bad.any():
-        raise MSPAError("MSPA input must hold only 0 (missing), 1 (background) and "
-                        "2 (foreground); found %r" % (np.unique(array[bad])[:5].tolist(),))
+        raise MSPAError("MSPA input must hold only 0 (missing), 1 (background) and 2 (foreground); "
+                        "found {array}", array=repr(np.unique(array[bad])[:5].tolist()))
     fg = int(np.count_nonzero(array == 2))
     if fg == 0:
         raise MSPAError("MSPA input has no foreground pixel: nothing to segment")

@@ -7,7 +7,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGraduated
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..base import pseudocolor_style
+from ..base import pseudocolor_style, tr
 from .compat import GeometryType
 from ..classify import breaks as B
 from ..classify import palette as P
@@ -37,7 +37,7 @@ def current_style(grid, exclude=None):
 
 
 def _categories(layer, field, n_levels, symbol_for):
-    cats = [QgsRendererCategory(k + 1, symbol_for(k), "Level %d" % (k + 1))
+    cats = [QgsRendererCategory(k + 1, symbol_for(k), tr("Level %d") % (k + 1))
             for k in range(max(n_levels, 1))]
     layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
 

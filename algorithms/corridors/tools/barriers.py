@@ -81,13 +81,14 @@ class Barriers(EcoAlgorithm):
             radii = BM.radii_range(*(self.parameterAsDouble(parameters, p, context)
                                      for p in ("MIN_RADIUS", "MAX_RADIUS", "STEP")))
         except BM.BarrierError as e:
-            raise QgsProcessingException("MIN_RADIUS, MAX_RADIUS, STEP: %s." % e) from None
+            raise QgsProcessingException(self.tr("MIN_RADIUS, MAX_RADIUS, STEP: %s.")
+                                         % e.message(self.tr)) from None
         layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
         cells = layer.width() * layer.height() if layer is not None else 0
         # score, percent, radius and per-radius sums next to the cost distances
         ref, cell, links, ids, resistance = network_inputs(
             self, parameters, context, feedback, "Barriers", 8 * 8 * cells)
-        progress.step("%d links, radii %s (map units)." % (
+        progress.step(self.tr("%d links, radii %s (map units).") % (
             len(links), ", ".join("%g" % r for r in radii)))
         workers, scheduler = self.cluster(parameters, context, feedback)
         try:
@@ -100,8 +101,8 @@ class Barriers(EcoAlgorithm):
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
                 feedback.isCanceled(), workers=workers, scheduler=scheduler)
         except BM.CorridorError as e:
-            raise QgsProcessingException("%s (radii %s, cell size %g)." % (
-                e, ", ".join("%g" % r for r in radii), cell)) from None
+            raise QgsProcessingException(self.tr("%s (radii %s, cell size %g).") % (
+                e.message(self.tr), ", ".join("%g" % r for r in radii), cell)) from None
         progress.step()
         out = {}
         for name, key, ramp, unit in (("OUTPUT", "score", BARRIER_RAMP, ""),
@@ -118,7 +119,7 @@ class Barriers(EcoAlgorithm):
             out[name] = self.commit_raster(w, pseudocolor_style(lo if key == "radius" else 0.0,
                                                                 hi, ramp, unit=unit))
         if not np.isfinite(res["score"]).any():
-            feedback.pushWarning("No circle of these radii improves any link: no barrier "
-                                 "was found.")
+            feedback.pushWarning(self.tr("No circle of these radii improves any link: no barrier "
+                                         "was found."))
         progress.step()
         return out

@@ -67,25 +67,26 @@ class Centrality(EcoAlgorithm):
         links, table = read_links(self, parameters, context, weight=weight)
         shapes = self._source_shapes(parameters, context, table.source.sourceCrs(), feedback)
         nodes = {i for a, b, _ in links for i in (a, b)} | set(shapes)
-        progress.step("%d links between %d sources." % (len(links), len(nodes)))
+        progress.step(self.tr("%d links between %d sources.") % (len(links), len(nodes)))
         try:
             flow, node_flow, n_comp = CF.current_flow(nodes, links)
         except CF.CentralityError as e:
-            raise QgsProcessingException("LINKS '%s': %s." % (table.name, e)) from None
+            raise QgsProcessingException(self.tr("LINKS '%s': %s.")
+                                         % (table.name, e.message(self.tr))) from None
         if n_comp > 1:
-            feedback.pushInfo("The network has %d components; pairs in different components "
-                              "carry no current." % n_comp)
+            feedback.pushInfo(self.tr("The network has %d components; pairs in different "
+                                      "components carry no current.") % n_comp)
         k = self.parameterAsInt(parameters, "LEVELS", context)
         levels, edges = B.importance_levels(flow, k)
         if edges is not None:
-            feedback.pushInfo("Breaks of the link levels: " + ", ".join("%.4g" % e
-                                                                        for e in edges))
+            feedback.pushInfo(self.tr("Breaks of the link levels: %s")
+                              % ", ".join("%.4g" % e for e in edges))
         n_levels = int(levels.max()) if levels.size else 1
         fields = QgsFields(table.fields)
         for name, kind in (("current_flow", FieldType.Double), ("level", FieldType.Int)):
             if fields.lookupField(name) >= 0:
                 raise QgsProcessingException(
-                    "LINKS '%s' already has a field '%s'; rename or drop it first."
+                    self.tr("LINKS '%s' already has a field '%s'; rename or drop it first.")
                     % (table.name, name))
             fields.append(QgsField(name, kind))
         sink, dest = self.sink(parameters, "OUTPUT", context, fields, table.source.wkbType(),
@@ -150,7 +151,7 @@ class Centrality(EcoAlgorithm):
             feats.append(f)
         missing = sorted(set(shapes) ^ set(ids))
         if shapes and missing:
-            feedback.pushWarning("Source id(s) %s appear in only one of LINKS and SOURCES."
+            feedback.pushWarning(self.tr("Source id(s) %s appear in only one of LINKS and SOURCES.")
                                  % ", ".join(map(str, missing[:10])))
         self.write_features(sink, feats)
         return dest

@@ -12,7 +12,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
 from ...tools.compat import FieldType
 from ...pyenv import install_hint
 from ... import grids
-from ...base import SCHEDULER_HELP, EcoAlgorithm, Progress, help_html, require_memory
+from ...base import SCHEDULER_HELP, EcoAlgorithm, Progress, help_html, require_memory, tr
 from ...classify.palette import CURRENT_RAMP  # noqa: F401 - other tools import it from here
 from ...tools.styles import current_style
 from .. import circuit as CS
@@ -142,9 +142,9 @@ class Circuitscape(EcoAlgorithm):
                 import pyamg  # noqa: F401
             except ImportError:
                 raise QgsProcessingException(
-                    "The solver 'CG with algebraic multigrid (pyamg)' needs the Python package "
-                    "pyamg, which QGIS's Python cannot import; the solvers 'Auto' and 'Direct "
-                    "sparse factorisation' work without it. To install it, %s."
+                    self.tr("The solver 'CG with algebraic multigrid (pyamg)' needs the Python "
+                            "package pyamg, which QGIS's Python cannot import; the solvers 'Auto' "
+                            "and 'Direct sparse factorisation' work without it. To install it, %s.")
                     % install_hint("pyamg")) from None
         per_pair = bool(self.parameterAsString(parameters, "OUTPUT_FOLDER", context)) and \
             parameters.get("OUTPUT_FOLDER") not in (None, "")
@@ -162,20 +162,22 @@ class Circuitscape(EcoAlgorithm):
         if mode in (1, 2):  # one-to-all and all-to-one merge each region into one node
             n_focal = n_ids
         elif mode == 0 and CS.uses_pair_graphs(n_focal, n_ids):
-            feedback.pushInfo("The focal regions make %d graph nodes: each of the %d pairs is "
-                              "solved on its own graph with its two regions shorted." % (
-                                  n_focal, n_ids * (n_ids - 1) // 2))
+            feedback.pushInfo(self.tr("The focal regions make %d graph nodes: each of the %d pairs "
+                                      "is solved on its own graph with its two regions shorted.")
+                              % (n_focal, n_ids * (n_ids - 1) // 2))
             n_focal = 2
         need = CS.estimate_memory(ref.height, ref.width, n_focal, ("pairwise", "one_to_all",
                                   "all_to_one", "advanced")[mode], four, solver, per_pair,
                                   self.parameterAsInt(parameters, "WORKERS", context))
-        require_memory(need, "This run needs about {need:.1f} GB (grid %d x %d, focal nodes "
-                       "over %d graph nodes) but only {free:.1f} GB are free. As in "
-                       "Circuitscape, every cell of a focal region is a node of its own unless "
-                       "a short-circuit region merges it: give the focal raster as "
-                       "SHORT_CIRCUIT too, use focal points, coarsen or clip the resistance "
-                       "raster, or use the solver 'CG with algebraic multigrid (pyamg)'." % (ref.height, ref.width, n_focal))
-        feedback.pushInfo("Memory estimate: %.2f GB." % (need / 1e9))
+        require_memory(need, self.tr("This run needs about {need:.1f} GB (grid %d x %d, focal "
+                                     "nodes over %d graph nodes) but only {free:.1f} GB are free. "
+                                     "As in Circuitscape, every cell of a focal region is a node "
+                                     "of its own unless a short-circuit region merges it: give the "
+                                     "focal raster as SHORT_CIRCUIT too, use focal points, coarsen "
+                                     "or clip the resistance raster, or use the solver 'CG with "
+                                     "algebraic multigrid (pyamg)'.")
+                       % (ref.height, ref.width, n_focal))
+        feedback.pushInfo(self.tr("Memory estimate: %.2f GB.") % (need / 1e9))
         habitat = _read_all(ref, np.float64)
         with np.errstate(invalid="ignore"):  # NaN is nodata and compares False
             negative, infinite = np.count_nonzero(habitat < 0), np.count_nonzero(np.isinf(habitat))
@@ -191,13 +193,14 @@ class Circuitscape(EcoAlgorithm):
                        avg_resistances=self.parameterAsEnum(parameters, "AVERAGING",
                                                             context) == 1,
                        solver=solver)
-        progress.step("Read the %d x %d grid." % (ref.height, ref.width))
+        progress.step(self.tr("Read the %d x %d grid.") % (ref.height, ref.width))
         if mode == 3:
             res = self._advanced(parameters, context, ref, habitat, options, feedback)
         else:
             res = self._focal_modes(parameters, context, mode, habitat, focal, options,
                                     per_pair, feedback)
-        feedback.pushInfo("Solver: %s set-up(s), %s solve(s)." % (res["stats"].get("setups"),
+        feedback.pushInfo(self.tr("Solver: %s set-up(s), %s solve(s).")
+                          % (res["stats"].get("setups"),
                                                                   res["stats"].get("solves")))
         progress.step()
         # focal and short-circuit cells carry the largest currents: left out of the stretch
@@ -214,8 +217,8 @@ class Circuitscape(EcoAlgorithm):
             return None
         r = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
         if r.aligned:
-            feedback.pushWarning("'%s' is on another grid than the resistance surface; it was "
-                                 "aligned by nearest neighbour." % r.name)
+            feedback.pushWarning(self.tr("'%s' is on another grid than the resistance surface; it "
+                                         "was aligned by nearest neighbour.") % r.name)
         return _read_all(r, np.float64)
 
     def _focal(self, parameters, context, ref, feedback):
@@ -247,8 +250,9 @@ class Circuitscape(EcoAlgorithm):
     def _focal_checks(self, focal, habitat, options, feedback):
         ids = np.unique(focal[focal > 0])
         if ids.size < 2:
-            raise QgsProcessingException("Fewer than two focal nodes fall on the resistance "
-                                         "grid (ids: %s); a circuit needs two or more."
+            raise QgsProcessingException(self.tr("Fewer than two focal nodes fall on the "
+                                                 "resistance grid (ids: %s); a circuit needs two "
+                                                 "or more.")
                                          % (", ".join(map(str, ids)) or "none"))
         valid = np.isfinite(habitat) & (habitat > 0) & (habitat != -9999.0)
         if options["mask"] is not None:
@@ -257,17 +261,17 @@ class Circuitscape(EcoAlgorithm):
         lost = np.setdiff1d(ids, on)
         if on.size < 2:
             raise QgsProcessingException(
-                "Only %d focal node(s) lie on habitat cells (%s); focal node(s) %s lie only on "
-                "nodata or masked cells. Move them onto the resistance surface."
+                self.tr("Only %d focal node(s) lie on habitat cells (%s); focal node(s) %s lie "
+                        "only on nodata or masked cells. Move them onto the resistance surface.")
                 % (on.size, ", ".join(map(str, on)) or "none", ", ".join(map(str, lost))))
         if lost.size:  # Circuitscape solves the rest and reports -1 for these
-            feedback.pushWarning("Focal node(s) %s lie only on nodata or masked cells: their "
-                                 "resistances are -1 and they carry no current."
+            feedback.pushWarning(self.tr("Focal node(s) %s lie only on nodata or masked cells: "
+                                         "their resistances are -1 and they carry no current.")
                                  % ", ".join(map(str, lost)))
         negative = int((np.isfinite(habitat) & (habitat < 0) & (habitat != -9999.0)).sum())
         if negative and options["is_resistance"]:
-            feedback.pushWarning("%d cell(s) have a negative resistance and are left out of "
-                                 "the graph, as in Circuitscape." % negative)
+            feedback.pushWarning(self.tr("%d cell(s) have a negative resistance and are left out "
+                                         "of the graph, as in Circuitscape.") % negative)
 
     def _include(self, parameters, context):
         source = self.parameterAsSource(parameters, "INCLUDE_PAIRS", context)
@@ -301,7 +305,8 @@ class Circuitscape(EcoAlgorithm):
         sources = self._aligned(parameters, "SOURCES", context, ref, feedback)
         grounds = self._aligned(parameters, "GROUNDS", context, ref, feedback)
         if sources is None or grounds is None:
-            raise QgsProcessingException("The mode 'Advanced (sources and grounds)' needs both SOURCES and GROUNDS.")
+            raise QgsProcessingException(self.tr("The mode 'Advanced (sources and grounds)' needs "
+                                                 "both SOURCES and GROUNDS."))
         return CS.advanced(habitat, sources, grounds, ground_is_resistance=not
                            self.parameterAsBoolean(parameters, "GROUND_IS_CONDUCTANCE",
                                                    context), **options)
@@ -372,7 +377,7 @@ def _points_to_grid(ref, points):
         p = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
         col, row = int(np.floor((p.x() - x0) / dx)), int(np.floor((p.y() - y0) / dy))
         if not (0 <= row < ref.height and 0 <= col < ref.width):
-            raise QgsProcessingException("Focal node %d (%.6g, %.6g) lies outside the "
-                                         "resistance raster." % (pid, p.x(), p.y()))
+            raise QgsProcessingException(tr("Focal node %d (%.6g, %.6g) lies outside the "
+                                            "resistance raster.") % (pid, p.x(), p.y()))
         grid[row, col] = pid
     return grid

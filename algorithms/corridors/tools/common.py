@@ -6,7 +6,7 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessing, QgsProcess
                        QgsProcessingParameterVectorLayer)
 
 from ... import grids
-from ...base import raster_or_polygons, require_memory
+from ...base import raster_or_polygons, require_memory, tr
 from ..costdistance import memory_bytes as cost_distance_bytes
 
 GROUP, GROUP_ID = "Corridors", "corridors"
@@ -45,14 +45,14 @@ def network_inputs(alg, parameters, context, feedback, what, extra_bytes):
     n_src = len({s for a, b, _ in links for s in (a, b)})
     need = cost_distance_bytes(ref.height, ref.width, n_src) + extra_bytes
     # refused before the source grid is read (it alone is 8 bytes a cell)
-    require_memory(need, "%s for %d links on %d x %d cells need about {need:.1f} GB, but "
-                   "only {free:.1f} GB are free; clip or coarsen the rasters."
+    require_memory(need, alg.tr("%s for %d links on %d x %d cells need about {need:.1f} GB, but "
+                          "only {free:.1f} GB are free; clip or coarsen the rasters.")
                    % (what, len(links), ref.height, ref.width))
     ids = source_ids(alg, parameters, context, ref, feedback)
-    require_memory(need, "%s for %d links on %d x %d cells need about {need:.1f} GB, but "
-                   "only {free:.1f} GB are free; clip or coarsen the rasters."
+    require_memory(need, alg.tr("%s for %d links on %d x %d cells need about {need:.1f} GB, but "
+                          "only {free:.1f} GB are free; clip or coarsen the rasters.")
                    % (what, len(links), ref.height, ref.width))
-    feedback.pushInfo("%d links between %d sources; memory estimate %.2f GB."
+    feedback.pushInfo(alg.tr("%d links between %d sources; memory estimate %.2f GB.")
                       % (len(links), n_src, need / 1e9))
     return ref, cell, links, ids, ref.read(0, ref.height, np.float64)
 
@@ -63,7 +63,7 @@ def id_features(source, field, crs, context, what):
     feats = [(f[field], f.geometry()) for f in source.getFeatures(request)]
     bad = [str(i) for i, _ in feats if i is None or float(i) <= 0 or float(i) % 1]
     if bad:
-        raise QgsProcessingException("%s ids must be positive whole numbers; '%s' has %s."
+        raise QgsProcessingException(tr("%s ids must be positive whole numbers; '%s' has %s.")
                                      % (what, field, ", ".join(bad[:5])))
     return [(int(i), g) for i, g in feats]
 
@@ -71,13 +71,13 @@ def id_features(source, field, crs, context, what):
 def metric_cell_size(ref_layer, ref):
     """The cell size of a projected raster with square cells; an error names what to fix."""
     if ref_layer.crs().isGeographic():
-        raise QgsProcessingException("The resistance surface is in a geographic CRS (%s): "
-                                     "reproject it so that distances are in metres."
+        raise QgsProcessingException(tr("The resistance surface is in a geographic CRS (%s): "
+                                        "reproject it so that distances are in metres.")
                                      % ref_layer.crs().authid())
     gt = ref.ds.GetGeoTransform()
     if abs(abs(gt[1]) - abs(gt[5])) > 1e-6 * abs(gt[1]):
-        raise QgsProcessingException("The resistance surface has rectangular cells (%g x "
-                                     "%g); cost distance needs square cells: resample it."
+        raise QgsProcessingException(tr("The resistance surface has rectangular cells (%g x "
+                                        "%g); cost distance needs square cells: resample it.")
                                      % (abs(gt[1]), abs(gt[5])))
     return abs(gt[1])
 
@@ -91,8 +91,8 @@ def source_ids(alg, parameters, context, ref, feedback, name="SOURCES",
     if is_raster:
         r = grids.RasterIn(layer.source(), 1, layer.name(), align_to=ref)
         if r.aligned:
-            feedback.pushWarning("The sources are on another grid than the resistance "
-                                 "surface; they were aligned by nearest neighbour.")
+            feedback.pushWarning(alg.tr("The sources are on another grid than the resistance "
+                                        "surface; they were aligned by nearest neighbour."))
         a = r.read(0, r.height, np.float64)
         return np.where(np.isfinite(a), a, 0).astype(np.int64)
     field = alg.parameterAsString(parameters, field_name, context)
@@ -116,22 +116,23 @@ def read_links(alg, parameters, context, name="LINKS", weight=None):
     missing = [f for f in wanted if f not in names]
     if missing:
         raise QgsProcessingException(
-            "%s '%s' lacks the field(s) %s that this tool needs (it has: %s). Use the LINKS "
-            "output of ecosecurity:leastcostcorridors, or add from_id, to_id and lcd." % (
+            alg.tr("%s '%s' lacks the field(s) %s that this tool needs (it has: %s). Use the LINKS "
+                   "output of ecosecurity:leastcostcorridors, or add from_id, to_id and lcd.") % (
                 name, table.name, ", ".join(missing), ", ".join(table.fields.names())))
     if not len(table):
-        raise QgsProcessingException("%s '%s' has no links." % (name, table.name))
+        raise QgsProcessingException(alg.tr("%s '%s' has no links.") % (name, table.name))
     a, b, w = (table.numeric(f) for f in wanted)
     for col, values in ((wanted[0], a), (wanted[1], b)):
         bad = (values <= 0) | (values % 1 != 0)
         if bad.any():
-            raise QgsProcessingException("Field '%s' of %s '%s' must hold source ids "
-                                         "(positive whole numbers); row %d holds %g." % (
+            raise QgsProcessingException(alg.tr("Field '%s' of %s '%s' must hold source ids "
+                                                "(positive whole numbers); row %d holds %g.") % (
                                              col, name, table.name, np.argmax(bad) + 1,
                                              values[np.argmax(bad)]))
     bad = w <= 0
     if bad.any():
-        raise QgsProcessingException("Field '%s' of %s '%s' must be > 0; row %d holds %g." % (
+        raise QgsProcessingException(alg.tr("Field '%s' of %s '%s' must be > 0; row %d holds %g.")
+                                     % (
             wanted[2], name, table.name, np.argmax(bad) + 1, w[np.argmax(bad)]))
     return [(int(i), int(j), float(v)) for i, j, v in zip(a, b, w)], table
 

@@ -8,7 +8,8 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry,
 
 from ...tools.compat import FieldType, GeometryType
 from ... import grids
-from ...base import EcoAlgorithm, Progress, field_for, help_html, require_memory, to_attr
+from ...base import (EcoAlgorithm, Progress, field_for, help_html, require_memory, to_attr,
+                    tr)
 from ...tools.styles import key_area_style
 from .. import keyareas as KA
 from .common import GROUP, GROUP_ID, polygons_by_value
@@ -38,8 +39,8 @@ def parse_names(text):
             names[int(float(code))] = name.strip()
         except ValueError:
             raise QgsProcessingException(
-                "LANDUSE_NAMES item '%s' is not 'code=name' (e.g. '10=Tree cover; "
-                "20=Shrubland')." % item.strip()) from None
+                tr("LANDUSE_NAMES item '%s' is not 'code=name' (e.g. '10=Tree cover; "
+                   "20=Shrubland').") % item.strip()) from None
     return names
 
 
@@ -100,12 +101,14 @@ class KeyAreas(EcoAlgorithm):
         ref = self.raster_in(parameters, "SCORE", context)
         layer = self.parameterAsRasterLayer(parameters, "SCORE", context)
         if layer.crs().isGeographic():
-            raise QgsProcessingException("SCORE is in a geographic CRS (%s): reproject it so "
-                                         "that areas are in square metres." % layer.crs().authid())
+            raise QgsProcessingException(self.tr("SCORE is in a geographic CRS (%s): reproject it "
+                                                 "so that areas are in square metres.")
+                                         % layer.crs().authid())
         names = parse_names(self.parameterAsString(parameters, "LANDUSE_NAMES", context))
         require_memory(BYTES_PER_CELL * ref.width * ref.height,
-                       "Key areas of a %d x %d SCORE raster need about {need:.1f} GB, but only "
-                       "{free:.1f} GB are free; clip it to the study area or coarsen it."
+                       self.tr("Key areas of a %d x %d SCORE raster need about {need:.1f} GB, but "
+                               "only {free:.1f} GB are free; clip it to the study area or coarsen "
+                               "it.")
                        % (ref.height, ref.width))
         score = ref.read(0, ref.height, np.float64)
         within = None
@@ -115,8 +118,9 @@ class KeyAreas(EcoAlgorithm):
             mask, edges, threshold = KA.top_class(
                 score, self.parameterAsInt(parameters, "CLASSES", context), within)
         except KA.KeyAreaError as e:
-            raise QgsProcessingException("SCORE '%s': %s" % (layer.name(), e)) from None
-        progress.step("Class edges: %s; key areas are cells above %.6g." % (
+            raise QgsProcessingException(self.tr("SCORE '%s': %s")
+                                         % (layer.name(), e.message(self.tr))) from None
+        progress.step(self.tr("Class edges: %s; key areas are cells above %.6g.") % (
             ", ".join("%.4g" % e for e in edges), threshold))
         admin, unit_names = self._admin(parameters, context, ref, layer.crs(), feedback)
         has_landuse = parameters.get("LANDUSE") not in (None, "")
@@ -131,8 +135,9 @@ class KeyAreas(EcoAlgorithm):
         try:
             res = KA.key_pieces(mask, admin, landuse, abs(gt[1] * gt[5]), names)
         except KA.KeyAreaError as e:
-            raise QgsProcessingException(str(e)) from None
-        progress.step("%d key area(s) in %d piece(s)." % (res["n_keys"], len(res["pieces"])))
+            raise QgsProcessingException(e.message(self.tr)) from None
+        progress.step(self.tr("%d key area(s) in %d piece(s).")
+                      % (res["n_keys"], len(res["pieces"])))
         smax, smean = KA.piece_scores(score, res["piece"], len(res["pieces"]))
         shapes = polygons_by_value(res["piece"], ref)
         fields = QgsFields()
@@ -169,8 +174,8 @@ class KeyAreas(EcoAlgorithm):
     def _aligned(self, parameters, name, context, ref, feedback):
         r = self.raster_in(parameters, name, context, align_to=ref)
         if r.aligned:
-            feedback.pushWarning("%s is on another grid than SCORE; it was aligned by nearest "
-                                 "neighbour." % name)
+            feedback.pushWarning(self.tr("%s is on another grid than SCORE; it was aligned by "
+                                         "nearest neighbour.") % name)
         return r.read(0, r.height, np.float64)
 
     def _admin(self, parameters, context, ref, crs, feedback):
@@ -186,9 +191,11 @@ class KeyAreas(EcoAlgorithm):
                     source.sourceName(), QgsWkbTypes.geometryDisplayString(kind).lower()))
         field = self.parameterAsString(parameters, "ADMIN_FIELD", context)
         if not field:
-            raise QgsProcessingException("ADMIN is given: name its unit field in ADMIN_FIELD.")
+            raise QgsProcessingException(self.tr("ADMIN is given: name its unit field in "
+                                                 "ADMIN_FIELD."))
         if source.sourceCrs() != crs:
-            feedback.pushWarning("ADMIN is in %s and SCORE in %s: the units were reprojected."
+            feedback.pushWarning(self.tr("ADMIN is in %s and SCORE in %s: the units were "
+                                         "reprojected.")
                                  % (source.sourceCrs().authid(), crs.authid()))
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         units, names = [], {}
@@ -199,5 +206,5 @@ class KeyAreas(EcoAlgorithm):
             names[k] = "NULL" if value is None else str(value)
             units.append((k, bytes(f.geometry().asWkb())))
         if not units:
-            raise QgsProcessingException("ADMIN has no polygon to list key areas by.")
+            raise QgsProcessingException(self.tr("ADMIN has no polygon to list key areas by."))
         return grids.burn_ids(ref, units), names

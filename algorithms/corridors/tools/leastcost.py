@@ -106,11 +106,12 @@ class LeastCostCorridors(EcoAlgorithm):
             if parameters.get("OUTPUT_COST_DISTANCES") not in (None, "") else ""
         n_src = np.unique(sources[sources > 0]).size
         need = CD.memory_bytes(ref.height, ref.width, n_src, graph)
-        require_memory(need, "Least-cost corridors for %d sources on %d x %d cells need about "
-                       "{need:.1f} GB, but only {free:.1f} GB are free; coarsen or clip the "
-                       "rasters." % (n_src, ref.height, ref.width))
+        require_memory(need, self.tr("Least-cost corridors for %d sources on %d x %d cells need "
+                                     "about {need:.1f} GB, but only {free:.1f} GB are free; "
+                                     "coarsen or clip the rasters.")
+                       % (n_src, ref.height, ref.width))
         resistance = ref.read(0, ref.height, np.float64)
-        progress.step("%d sources on a %d x %d grid (about %.2f GB)." % (
+        progress.step(self.tr("%d sources on a %d x %d grid (about %.2f GB).") % (
             n_src, ref.height, ref.width, need / 1e9))
         if not CD.mcp_available():
             feedback.pushInfo(self.tr(
@@ -129,15 +130,17 @@ class LeastCostCorridors(EcoAlgorithm):
             progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
             feedback.isCanceled())
         if res["source_cells_on_nodata"]:
-            feedback.pushWarning("%d source cell(s) lie on nodata resistance and were left "
-                                 "out." % res["source_cells_on_nodata"])
+            feedback.pushWarning(self.tr("%d source cell(s) lie on nodata resistance and were left "
+                                         "out.") % res["source_cells_on_nodata"])
         for d in res["dropped"]:
-            feedback.pushInfo("Link %s-%s dropped: %s%s." % (
+            feedback.pushInfo(self.tr("Link %s-%s dropped: %s%s.") % (
                 d["from_id"], d["to_id"], d["reason"].replace("_", " "),
                 " (crosses %s)" % ", ".join(map(str, d["crosses"])) if d.get("crosses") else ""))
         if not res["links"]:
-            feedback.pushWarning("No link survived: every candidate was dropped (see the log).")
-        progress.step("%d link(s) kept, %d dropped." % (len(res["links"]), len(res["dropped"])))
+            feedback.pushWarning(self.tr("No link survived: every candidate was dropped (see the "
+                                         "log)."))
+        progress.step(self.tr("%d link(s) kept, %d dropped.")
+                      % (len(res["links"]), len(res["dropped"])))
         out = {"LINKS": self._links(parameters, context, ref_layer, res["links"])}
         w = self.raster_out(parameters, "CORRIDORS", context, ref, np.float32, -9999.0)
         w.write_all(res["corridors"])

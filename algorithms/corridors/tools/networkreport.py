@@ -86,7 +86,7 @@ class NetworkReport(EcoAlgorithm):
         crs = layers["SOURCE_POLYGONS"].crs()
         network, key_areas = self._tables(parameters, context, layers,
                                           _Measure(crs, context))
-        progress.step("Tables ready.")
+        progress.step(self.tr("Tables ready."))
         width = self.parameterAsInt(parameters, "MAP_WIDTH", context)
         extent = self._extent(layers, crs, context)
         figures = []
@@ -95,11 +95,12 @@ class NetworkReport(EcoAlgorithm):
                 continue
             drawn = [layers[n] for n in names if layers.get(n) is not None]
             image = maps.render(drawn, extent, width, crs=crs)
+            title = self.tr(title)
             figures.append((title, maps.figure_html(image, drawn, title)))
-            progress.step("Map drawn: %s." % title)
+            progress.step(self.tr("Map drawn: %s.") % title)
         path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
         title = self.parameterAsString(parameters, "TITLE", context) or \
-            "Ecological security network"
+            self.tr("Ecological security network")
         self.register_file(path)
         with open(path, "w", encoding="utf-8") as f:
             f.write(page(title, network + figures + key_areas))
@@ -114,10 +115,10 @@ class NetworkReport(EcoAlgorithm):
         out = {}
         for name, text, *_ in VECTORS:
             out[name] = self._styled(self.parameterAsVectorLayer(parameters, name, context),
-                                     text)
+                                     self.tr(text))
         for name, text in RASTERS:
             out[name] = self._styled(self.parameterAsRasterLayer(parameters, name, context),
-                                     text)
+                                     self.tr(text))
         if out["ADMIN"] is not None and not os.path.exists(
                 project.style_path(out["ADMIN"].source())):
             outline_style()(out["ADMIN"])
@@ -162,11 +163,12 @@ class NetworkReport(EcoAlgorithm):
                                             for f in sources.features])
         dpc = _field(sources, "src_dPC", None)
         levels = _field(sources, "level", None)
-        header, rows = R.source_table(ids, area, dpc, levels)
-        summary = R.by_level(levels, {"area (km2)": np.asarray(area) * R.KM2},
-                             share_of="area (km2)")
-        parts += [("Sources by level", table_html(*summary)),
-                  ("Sources", table_html(header, rows))]
+        header, rows = R.source_table(ids, area, dpc, levels, self.tr)
+        area_km2 = self.tr("area (km2)")
+        summary = R.by_level(levels, {area_km2: np.asarray(area) * R.KM2},
+                             share_of=area_km2, tr=self.tr)
+        parts += [(self.tr("Sources by level"), table_html(*summary)),
+                  (self.tr("Sources"), table_html(header, rows))]
 
         links = self.table(parameters, "LINKS", context)
         length = _field(links, "path_length", [da.measureLength(f.geometry())
@@ -174,22 +176,23 @@ class NetworkReport(EcoAlgorithm):
         lcd = _field(links, "lcd", None)
         if lcd is None:
             raise QgsProcessingException(
-                "LINKS '%s' has no field lcd: give the links of ecosecurity:leastcostcorridors "
-                "or :centrality." % links.name)
+                self.tr("LINKS '%s' has no field lcd: give the links of "
+                        "ecosecurity:leastcostcorridors or :centrality.") % links.name)
         current = _field(links, "current_flow", None)
         link_levels = _field(links, "level", None)
         header, rows = R.link_table(_field(links, "from_id", None),
                                     _field(links, "to_id", None), length, lcd, current,
-                                    link_levels)
-        amounts = {"length (km)": np.asarray(length) * R.KM}
-        parts += [("Corridors by level", table_html(*R.by_level(link_levels, amounts,
-                                                               share_of="length (km)"))),
-                  ("Corridors", table_html(header, rows))]
+                                    link_levels, self.tr)
+        length_km = self.tr("length (km)")
+        amounts = {length_km: np.asarray(length) * R.KM}
+        parts += [(self.tr("Corridors by level"), table_html(*R.by_level(
+                      link_levels, amounts, share_of=length_km, tr=self.tr))),
+                  (self.tr("Corridors"), table_html(header, rows))]
 
         kinds = []
         union = QgsGeometry.unaryUnion([f.geometry() for f in links.features])
-        for name, text in (("PROTECT_AREAS", "to protect (pinch points)"),
-                           ("RESTORE_AREAS", "to restore (barriers)")):
+        for name, text in (("PROTECT_AREAS", self.tr("to protect (pinch points)")),
+                           ("RESTORE_AREAS", self.tr("to restore (barriers)"))):
             if layers[name] is None:
                 continue
             pieces = self.table(parameters, name, context)
@@ -205,15 +208,15 @@ class NetworkReport(EcoAlgorithm):
             kinds.append((text, keys, area_ha, inside))
         key_parts = []
         if kinds:
-            key_parts.append(("Pinch points and barriers",
-                              table_html(*R.key_area_totals(kinds))))
+            key_parts.append((self.tr("Pinch points and barriers"),
+                              table_html(*R.key_area_totals(kinds, self.tr))))
         for name, text in TABLES:
             if parameters.get(name) in (None, ""):
                 continue
             t = self.table(parameters, name, context, with_geometry=False)
             names = t.fields.names()
             rows = zip(*[t.raw(n) for n in names])
-            key_parts.append((text, table_html(names, [[_cell(v) for v in row]
+            key_parts.append((self.tr(text), table_html(names, [[_cell(v) for v in row]
                                                        for row in rows])))
         return parts, key_parts
 

@@ -8,7 +8,7 @@ from qgis.core import (QgsColorRampShader, QgsProcessingException,
 from qgis.PyQt.QtGui import QColor
 
 from ...base import (SCHEDULER_HELP, EcoAlgorithm, Progress, help_html, pseudocolor_style,
-                    require_memory)
+                    require_memory, tr)
 from ...tools.compat import ParameterFlag
 from .. import omniscape as OM
 from .circuitscape import CURRENT_RAMP, Circuitscape
@@ -32,7 +32,7 @@ def flow_class_style(band=1):
             return
         ramp = QgsColorRampShader(0.0, 2.0)
         ramp.setColorRampType(QgsColorRampShader.Discrete)
-        ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), label)
+        ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), tr(label))
                                    for v, label, c in FLOW_CLASSES])
         shader = QgsRasterShader()
         shader.setRasterShaderFunction(ramp)
@@ -184,7 +184,7 @@ class Omniscape(EcoAlgorithm):
             res = OM.run(resistance, source, options, self._reclass(parameters, context),
                          conditions, progress=on_batch)
         except OM.OmniscapeError as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(e.message(self.tr)) from None
         feedback.pushInfo(self.tr("%d target blocks solved.") % res["n_targets"])
         progress.step()
         out = {"OUTPUT": self._raster(parameters, "OUTPUT", context, ref, res["cumulative"],
@@ -244,7 +244,7 @@ class Omniscape(EcoAlgorithm):
         try:
             options.ints()
         except OM.OmniscapeError as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(e.message(self.tr)) from None
         return options, (None if from_res else "SOURCE", names)
 
     def _inputs(self, parameters, context, ref, feedback, names):

@@ -80,11 +80,12 @@ class PinchPoints(EcoAlgorithm):
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
                 feedback.isCanceled(), workers=workers, scheduler=scheduler)
         except (PP.CorridorError, CS.CircuitError) as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(e.message(self.tr)) from None
         cut = [k for k, v in res["resistance"].items() if v < 0]
         if cut:
-            feedback.pushWarning("Pair(s) %s are not connected within CWD_CUTOFF: widen the "
-                                 "corridors." % ", ".join("%d-%d" % k for k in cut[:10]))
+            feedback.pushWarning(self.tr("Pair(s) %s are not connected within CWD_CUTOFF: widen "
+                                         "the corridors.")
+                                 % ", ".join("%d-%d" % k for k in cut[:10]))
         progress.step()
         cur = res["current"]
         w = self.raster_out(parameters, "OUTPUT", context, ref, np.float32, -9999.0)

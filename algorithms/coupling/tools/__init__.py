@@ -11,7 +11,8 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingExcept
                        QgsProcessingParameterString)
 
 from ...tools.compat import FieldType, parameter_as_fields
-from ...base import (EcoAlgorithm, Progress, categorized_style, field_for, help_html, to_attr)
+from ...base import (EcoAlgorithm, Progress, categorized_style, field_for, help_html, to_attr,
+                     tr)
 from ...classify import breaks as B
 from ...classify.palette import ramp
 from .. import coordination as CC
@@ -30,8 +31,8 @@ def _new_fields_free(table, names, parameter):
     clash = [n for n in names if table.fields.lookupField(n) >= 0]
     if clash:
         raise QgsProcessingException(
-            "Layer '%s' already has the field(s) %s that this tool writes; choose another %s "
-            "or drop those fields first." % (table.name, ", ".join(clash), parameter))
+            tr("Layer '%s' already has the field(s) %s that this tool writes; choose another %s "
+               "or drop those fields first.") % (table.name, ", ".join(clash), parameter))
 
 
 def _copy_with(table, fields, extra_columns):
@@ -113,17 +114,18 @@ class CompositeIndex(EcoAlgorithm):
         neg = parameter_as_fields(self, parameters, "NEGATIVE_FIELDS", context)
         names = pos + neg
         if not names:
-            raise QgsProcessingException("Choose at least one indicator in POSITIVE_FIELDS or "
-                                         "NEGATIVE_FIELDS.")
+            raise QgsProcessingException(self.tr("Choose at least one indicator in POSITIVE_FIELDS "
+                                                 "or NEGATIVE_FIELDS."))
         twice = sorted(set(pos) & set(neg))
         if twice:
-            raise QgsProcessingException("%s cannot be both a positive and a negative "
-                                         "indicator." % ", ".join(twice))
+            raise QgsProcessingException(self.tr("%s cannot be both a positive and a negative "
+                                                 "indicator.") % ", ".join(twice))
         scaling = self.parameterAsEnum(parameters, "SCALING", context)
         if scaling == IND.NO_SCALING and neg:
             raise QgsProcessingException(
-                "SCALING 'none' takes values as already standardised, so the negative "
-                "indicators %s cannot be reversed; use SCALING 0 or 1, or reverse them first."
+                self.tr("SCALING 'none' takes values as already standardised, so the negative "
+                        "indicators %s cannot be reversed; use SCALING 0 or 1, or reverse them "
+                        "first.")
                 % ", ".join(neg))
         weighting = self.parameterAsEnum(parameters, "WEIGHTING", context)
         given = None
@@ -134,7 +136,7 @@ class CompositeIndex(EcoAlgorithm):
                                       names)
         index_field = self.parameterAsString(parameters, "INDEX_FIELD", context).strip()
         if not index_field:
-            raise QgsProcessingException("INDEX_FIELD must not be empty.")
+            raise QgsProcessingException(self.tr("INDEX_FIELD must not be empty."))
         sub_names = ["%s_%s" % (index_field, re.sub(r"\W+", "_", c).strip("_"))
                      for c, _ in criteria]
         group_field = self.parameterAsString(parameters, "GROUP_FIELD", context)
@@ -144,9 +146,9 @@ class CompositeIndex(EcoAlgorithm):
         X = table.matrix(names)
         groups = table.keys(group_field) if group_field else None
         if X.shape[0] < 2:
-            raise QgsProcessingException("Layer '%s' has %d row(s); a composite index needs "
-                                         "at least two." % (table.name, X.shape[0]))
-        progress.step("Read %d rows x %d indicators from '%s'." % (X.shape[0], len(names),
+            raise QgsProcessingException(self.tr("Layer '%s' has %d row(s); a composite index "
+                                                 "needs at least two.") % (table.name, X.shape[0]))
+        progress.step(self.tr("Read %d rows x %d indicators from '%s'.") % (X.shape[0], len(names),
                                                                   table.name))
         positive = np.array([True] * len(pos) + [False] * len(neg))
         res = IND.composite(X, positive, scaling, weighting, given, groups, criteria)
@@ -154,8 +156,8 @@ class CompositeIndex(EcoAlgorithm):
             const = [names[j] for j in np.nonzero(res["constant"][g])[0]]
             if const:
                 where = "" if label is None else " in group %s" % label
-                feedback.pushWarning("Constant indicator(s)%s carry no information and get "
-                                     "weight 0: %s." % (where, ", ".join(const)))
+                feedback.pushWarning(self.tr("Constant indicator(s)%s carry no information and get "
+                                             "weight 0: %s.") % (where, ", ".join(const)))
         progress.step()
 
         fields = QgsFields(table.fields)
@@ -268,14 +270,15 @@ class CouplingCoordination(EcoAlgorithm):
         progress = Progress(feedback, 3)
         systems = parameter_as_fields(self, parameters, "SYSTEM_FIELDS", context)
         if len(systems) < 2:
-            raise QgsProcessingException("SYSTEM_FIELDS needs at least two index fields; got "
-                                         "%d (%s)." % (len(systems), ", ".join(systems)))
+            raise QgsProcessingException(self.tr("SYSTEM_FIELDS needs at least two index fields; "
+                                                 "got %d (%s).")
+                                         % (len(systems), ", ".join(systems)))
         text = self.parameterAsString(parameters, "SYSTEM_WEIGHTS", context)
         try:
             alpha = [float(a) for a in text.replace(";", ",").split(",") if a.strip()]
         except ValueError:
-            raise QgsProcessingException("SYSTEM_WEIGHTS must be numbers separated by commas, "
-                                         "got %r." % text) from None
+            raise QgsProcessingException(self.tr("SYSTEM_WEIGHTS must be numbers separated by "
+                                                 "commas, got %r.") % text) from None
         alpha = CC.system_weights(alpha, len(systems))
         model = self.parameterAsEnum(parameters, "MODEL", context)
         edges, labels = self.grades(parameters, context)
@@ -287,25 +290,26 @@ class CouplingCoordination(EcoAlgorithm):
         _new_fields_free(table, new, "input (rename the old results)")
         U = table.matrix(systems)
         if U.shape[0] < 1:
-            raise QgsProcessingException("Layer '%s' has no rows." % table.name)
+            raise QgsProcessingException(self.tr("Layer '%s' has no rows.") % table.name)
         out_of_range = (U < 0) | (U > 1)
         if out_of_range.any():
             r, c = np.argwhere(out_of_range)[0]
             raise QgsProcessingException(
-                "Index '%s' of layer '%s' is %g in row %d (id %d), outside [0, 1]; %d value(s) "
-                "are. Coupling needs standardised indices: build them with compositeindex."
+                self.tr("Index '%s' of layer '%s' is %g in row %d (id %d), outside [0, 1]; %d "
+                        "value(s) are. Coupling needs standardised indices: build them with "
+                        "compositeindex.")
                 % (systems[c], table.name, U[r, c], r + 1, table.ids[r], out_of_range.sum()))
-        progress.step("Read %d rows of %d systems." % U.shape)
+        progress.step(self.tr("Read %d rows of %d systems.") % U.shape)
 
         C, T, D = CC.coordination(U, alpha, model)
         level = B.assign_classes(D, edges, "left")
         zero = (U.sum(axis=1) == 0)
         if zero.any():
-            feedback.pushWarning("%d row(s) have every index 0; their C is set to 0."
+            feedback.pushWarning(self.tr("%d row(s) have every index 0; their C is set to 0.")
                                  % zero.sum())
         if (level == 0).any():
-            feedback.pushWarning("%d row(s) have D outside the grade table %g..%g and get no "
-                                 "grade." % ((level == 0).sum(), edges[0], edges[-1]))
+            feedback.pushWarning(self.tr("%d row(s) have D outside the grade table %g..%g and get "
+                                         "no grade.") % ((level == 0).sum(), edges[0], edges[-1]))
         grade = [labels[c - 1] if c else None for c in level]
         cols = [C, T, D, [int(c) if c else None for c in level], grade]
         fields = QgsFields(table.fields)
@@ -413,20 +417,21 @@ class JoinGrades(EcoAlgorithm):
         matched, unmatched = J.match_report(index, region_keys, loose)
         if not matched:
             raise QgsProcessingException(
-                "No key of '%s' (e.g. %s) matches a '%s' of '%s' (e.g. %s). Check the key "
-                "fields, or set MATCH to loose." % (
+                self.tr("No key of '%s' (e.g. %s) matches a '%s' of '%s' (e.g. %s). Check the key "
+                        "fields, or set MATCH to loose.") % (
                     key_field, ", ".join(keys[:3]), region_field, regions.name,
                     ", ".join(k for k in region_keys[:5] if k)))
         counts = Counter(k for k in region_keys if k is not None)
         shared = sorted(k for k, n in counts.items()
                         if n > 1 and J.normalise_key(k, loose) in matched)
         if shared:
-            feedback.pushWarning("Several regions share the key(s) %s; each gets the same "
-                                 "values." % ", ".join(shared[:10]))
+            feedback.pushWarning(self.tr("Several regions share the key(s) %s; each gets the same "
+                                         "values.") % ", ".join(shared[:10]))
         if unmatched:
-            feedback.pushWarning("%d table key(s) match no region and are left out: %s."
+            feedback.pushWarning(self.tr("%d table key(s) match no region and are left out: %s.")
                                  % (len(unmatched), ", ".join(original[k] for k in unmatched)))
-        progress.step("%d of %d regions have data." % (len(matched), len(set(region_keys) - {None})))
+        progress.step(self.tr("%d of %d regions have data.")
+                      % (len(matched), len(set(region_keys) - {None})))
 
         tlist = J.sort_times(times) if times is not None else [None]
         values = {name: table.raw(name) for name in carry}
@@ -450,8 +455,8 @@ class JoinGrades(EcoAlgorithm):
             for f in src_fields:
                 _append_unique(fields, f, f.name(), renamed)
         if renamed:
-            feedback.pushWarning("The region layer already has field(s) named like joined "
-                                 "ones; renamed: %s." % ", ".join(renamed))
+            feedback.pushWarning(self.tr("The region layer already has field(s) named like joined "
+                                         "ones; renamed: %s.") % ", ".join(renamed))
 
         feats = []
         for reg, rkey in zip(regions.features, region_keys):
@@ -476,7 +481,7 @@ class JoinGrades(EcoAlgorithm):
         sink, dest = self.sink(parameters, "OUTPUT", context, fields, regions.source.wkbType(),
                                regions.source.sourceCrs(), style)
         self.write_features(sink, feats, progress)
-        progress.step("Wrote %d features." % len(feats))
+        progress.step(self.tr("Wrote %d features.") % len(feats))
         return {"OUTPUT": dest}
 
     @staticmethod

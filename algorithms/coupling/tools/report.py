@@ -7,7 +7,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing, QgsProces
                        QgsVectorLayer, QgsWkbTypes)
 
 from ...tools import maps
-from ...base import EcoAlgorithm, Progress, help_html
+from ...base import EcoAlgorithm, Progress, help_html, tr
 from ...classify import breaks as B
 from ...tools.compat import FieldType, is_null
 from ...classify.palette import ramp
@@ -84,21 +84,22 @@ class CouplingReport(EcoAlgorithm):
                                       values)
         try:
             rows, cols, grid, lv = R.pivot(regions, times, values, levels)
-        except ValueError as e:
-            raise QgsProcessingException("INPUT '%s': %s." % (table.name, e)) from None
+        except R.ReportError as e:
+            raise QgsProcessingException(self.tr("INPUT '%s': %s.")
+                                         % (table.name, e.message(self.tr))) from None
         colours = ramp(len(labels))
         parts = self._weights(parameters, context)
-        parts.append(("%s by year" % value_name, table_html(*R.by_time(cols, grid, lv,
-                                                                      len(labels)))))
-        parts.append(("%s by region and year" % value_name,
-                      R.grid_html(rows, cols, grid, lv, colours, labels)))
+        parts.append((self.tr("%s by year") % value_name,
+                      table_html(*R.by_time(cols, grid, lv, len(labels), self.tr))))
+        parts.append((self.tr("%s by region and year") % value_name,
+                      R.grid_html(rows, cols, grid, lv, colours, labels, tr=self.tr)))
         progress.step()
         parts += self._maps(parameters, context, rows, cols, lv, labels, value_name)
         progress.step()
         path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
         self.register_file(path)
         with open(path, "w", encoding="utf-8") as f:
-            f.write(page(field("TITLE") or "Coupling coordination", parts))
+            f.write(page(field("TITLE") or self.tr("Coupling coordination"), parts))
         progress.step()
         return {"OUTPUT_HTML": path}
 
@@ -113,7 +114,7 @@ class CouplingReport(EcoAlgorithm):
             found = {lv: str(n) for lv, n in zip(levels, names) if lv and n is not None}
             if top <= 10 and set(found.values()) <= set(CC.TEN_LEVEL_LABELS):
                 return levels, list(CC.TEN_LEVEL_LABELS)
-            return levels, [found.get(k, "Level %d" % k) for k in range(1, top + 1)]
+            return levels, [found.get(k, tr("Level %d") % k) for k in range(1, top + 1)]
         finite = np.isfinite(values)
         cls = np.zeros(values.size, np.int64)
         cls[finite] = B.assign_classes(values[finite], CC.TEN_LEVEL_BREAKS, "left")
@@ -124,7 +125,7 @@ class CouplingReport(EcoAlgorithm):
         for layer in self.parameterAsLayerList(parameters, "WEIGHTS", context):
             names = layer.fields().names()
             rows = [[_number(f[n]) for n in names] for f in layer.getFeatures()]
-            parts.append(("Weights: %s" % layer.name(), table_html(names, rows)))
+            parts.append((self.tr("Weights: %s") % layer.name(), table_html(names, rows)))
         return parts
 
     def _maps(self, parameters, context, rows, cols, lv, labels, value_name):
@@ -133,13 +134,14 @@ class CouplingReport(EcoAlgorithm):
             return []
         key = self.parameterAsString(parameters, "REGION_KEY", context)
         if not key:
-            raise QgsProcessingException("REGIONS is given: name its key field in REGION_KEY.")
+            raise QgsProcessingException(self.tr("REGIONS is given: name its key field in "
+                                                 "REGION_KEY."))
         wanted = [t.strip() for t in self.parameterAsString(
             parameters, "MAP_TIMES", context).replace(",", ";").split(";") if t.strip()]
         try:
             picks = R.chosen_times(cols, wanted)
-        except ValueError as e:
-            raise QgsProcessingException("MAP_TIMES: %s." % e) from None
+        except R.ReportError as e:
+            raise QgsProcessingException(self.tr("MAP_TIMES: %s.") % e.message(self.tr)) from None
         row_of = {J.normalise_key(r, True): i for i, r in enumerate(rows)}
         width = self.parameterAsInt(parameters, "MAP_WIDTH", context)
         # regions without rows in the table are left out, so the map frames the regions
@@ -152,15 +154,15 @@ class CouplingReport(EcoAlgorithm):
                 keys.append(k)
         if not feats:
             raise QgsProcessingException(
-                "No region of REGIONS matches the table by %s: check REGION_KEY." % key)
+                self.tr("No region of REGIONS matches the table by %s: check REGION_KEY.") % key)
         out = []
         for t in picks:
             j = cols.index(t)
-            layer = _graded_layer(regions, feats, keys, lv[:, j], "%s grade, %s" % (
+            layer = _graded_layer(regions, feats, keys, lv[:, j], self.tr("%s grade, %s") % (
                 value_name, t))
             grade_style("level", labels)(layer)
             image = maps.render([layer], width=width, margin=0.03)
-            out.append(("%s grades, %s" % (value_name, t),
+            out.append((self.tr("%s grades, %s") % (value_name, t),
                         maps.figure_html(image, [layer], str(t), headings=False)))
         return out
 

@@ -85,8 +85,8 @@ class Forecast(EcoAlgorithm):
                                                               context)),
                          table.numeric(value_field), value_field)
         if panel.gaps():
-            feedback.pushWarning("Regions with missing periods (forecast from their last "
-                                 "known value): %s." % ", ".join(panel.gaps()[:10]))
+            feedback.pushWarning(self.tr("Regions with missing periods (forecast from their last "
+                                         "known value): %s.") % ", ".join(panel.gaps()[:10]))
         test = self.parameterAsInt(parameters, "TEST_YEARS", context)
         horizon = FC.check_lengths(panel, test, self.parameterAsDouble(
             parameters, "TARGET_TIME", context))
@@ -95,10 +95,10 @@ class Forecast(EcoAlgorithm):
                     epochs=self.parameterAsInt(parameters, "EPOCHS", context),
                     seed=self.parameterAsInt(parameters, "SEED", context))
         if FC.LSTM in models and not LSTM.available():
-            feedback.pushWarning(LSTM.install_message())
+            feedback.pushWarning(LSTM.install_message(self.tr))
             models = [m for m in models if m != FC.LSTM]
         if not models:
-            raise QgsProcessingException("No model left to run (the LSTM needs PyTorch).")
+            raise QgsProcessingException(self.tr("No model left to run (the LSTM needs PyTorch)."))
         progress = Progress(feedback, 2 * len(models) + 1)
 
         train, held = panel.Y[:, :-test], panel.Y[:, -test:]
@@ -109,7 +109,7 @@ class Forecast(EcoAlgorithm):
             check = run(train, test)
             progress.step()
             results[m] = (check, run(panel.Y, horizon), FC.scores(held, check))
-            progress.step("%s: R2 %.4f, RMSE %.4g, MAE %.4g on the last %d period(s)." % (
+            progress.step(self.tr("%s: R2 %.4f, RMSE %.4g, MAE %.4g on the last %d period(s).") % (
                 FC.MODEL_NAMES[m], results[m][2]["r2"], results[m][2]["rmse"],
                 results[m][2]["mae"], test))
         return self._write(parameters, context, panel, test, horizon, results, progress)
@@ -147,10 +147,10 @@ class Forecast(EcoAlgorithm):
             ("n", [s["n"] for s in sc], FieldType.Int)])
         figs = plots.forecast_figures(units, periods, panel.Y, future, test,
                                       {FC.MODEL_NAMES[m]: r for m, r in results.items()},
-                                      panel.name)
+                                      panel.name, tr=self.tr)
         body = [(n, s["r2"], s["rmse"], s["mae"], s["n"]) for n, s in zip(names, sc)]
-        html = write_html(self, parameters, context, "Forecasts of %s" % panel.name,
-                           [("Scores on the last %d period(s)" % test, plots.table_html(
-                               ["model", "R2", "RMSE", "MAE", "n"], body))] + figs)
+        html = write_html(self, parameters, context, self.tr("Forecasts of %s") % panel.name,
+                           [(self.tr("Scores on the last %d period(s)") % test, plots.table_html(
+                               [self.tr("model"), "R2", "RMSE", "MAE", "n"], body))] + figs)
         progress.step()
         return {"OUTPUT": dest, "OUTPUT_SCORES": dest_s, "OUTPUT_HTML": html}

@@ -79,7 +79,7 @@ class KernelDensity(EcoAlgorithm):
             KD.require_one_row_per_region(
                 table.keys(id_field), times, table.name,
                 ["%d (id %d)" % (i + 1, fid) for i, fid in enumerate(table.ids)])
-        progress.step("Read %d rows of '%s'." % (len(table), table.name))
+        progress.step(self.tr("Read %d rows of '%s'.") % (len(table), table.name))
         # the curves table has GRID_POINTS rows per group and period, built in memory
         n_curves = len(set(zip(groups if groups is not None else [None] * len(times),
                                times.tolist())))
@@ -106,7 +106,7 @@ class KernelDensity(EcoAlgorithm):
             cols.append((key, [s[key] for s in res["summary"]], kind))
         peaks = self.write_table(parameters, "OUTPUT_PEAKS", context, cols)
         html = write_html(self, parameters, context,
-                           "Kernel density of %s" % value_field,
-                           plots.density_figures(res, value_field, time_field))
+                           self.tr("Kernel density of %s") % value_field,
+                           plots.density_figures(res, value_field, time_field, self.tr))
         progress.step()
         return {"OUTPUT": curves, "OUTPUT_PEAKS": peaks, "OUTPUT_HTML": html}

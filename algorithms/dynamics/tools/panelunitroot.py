@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterNumber)
 
 from ...tools.compat import FieldType, parameter_as_fields
-from ...base import EcoAlgorithm, Progress, help_html
+from ...base import EcoAlgorithm, Progress, help_html, tr
 from .. import plots
 from .. import unitroot as UR
 from .common import GROUP, GROUP_ID, field_param, html_param, panel_input, period_values, write_html
@@ -87,7 +87,7 @@ class PanelUnitRoot(EcoAlgorithm):
         times = period_values(table, self.parameterAsString(parameters, "TIME_FIELD", context))
         variables = parameter_as_fields(self, parameters, "VARIABLES", context)
         if not variables:
-            raise QgsProcessingException("Choose at least one variable in VARIABLES.")
+            raise QgsProcessingException(self.tr("Choose at least one variable in VARIABLES."))
         tests = self.parameterAsEnums(parameters, "TESTS", context) or \
             list(range(len(TEST_NAMES)))
         exo = DETERMINISTIC[self.parameterAsEnum(parameters, "DETERMINISTIC", context)]
@@ -107,18 +107,18 @@ class PanelUnitRoot(EcoAlgorithm):
                     UR.difference_within_units(np.array(ids, object), times, values)
                 panel = UR.prepare_panel(np.asarray(i, object), t, v, var)
                 if panel.gaps and kind is None:
-                    feedback.pushWarning("%s: %d unit(s) have gaps and are tested on their "
-                                         "longest consecutive run: %s." % (
+                    feedback.pushWarning(self.tr("%s: %d unit(s) have gaps and are tested on their "
+                                                 "longest consecutive run: %s.") % (
                                              var, len(panel.gaps), ", ".join(
                                                  str(u) for u in list(panel.gaps)[:10])))
                 for res in self._run(panel, tests, exo, lags, pmax, feedback):
                     rows.append((var, label, res))
                 if kind is None:
-                    figures.append(("Series of %s" % var, plots.series_figure(
-                        panel.units, panel.periods, panel.series, var)))
-                progress.step("%s (%s): done." % (var, label))
+                    figures.append((self.tr("Series of %s") % var, plots.series_figure(
+                        panel.units, panel.periods, panel.series, var, self.tr)))
+                progress.step(self.tr("%s (%s): done.") % (var, label))
         for var, label, res in rows:
-            feedback.pushInfo("%s, %s, %s: %s" % (var, label, res.test, res.verdict))
+            feedback.pushInfo(self.tr("%s, %s, %s: %s") % (var, label, res.test, res.verdict))
         cols = [("variable", [r[0] for r in rows], FieldType.String),
                 ("series", [r[1] for r in rows], FieldType.String),
                 ("test", [r[2].test for r in rows], FieldType.String),
@@ -127,10 +127,11 @@ class PanelUnitRoot(EcoAlgorithm):
                 ("null", [r[2].null for r in rows], FieldType.String),
                 ("verdict", [r[2].verdict for r in rows], FieldType.String)]
         dest = self.write_table(parameters, "OUTPUT", context, cols)
-        header = ["variable", "series", "test", "statistic", "p-value", "verdict"]
+        header = [self.tr("variable"), self.tr("series"), self.tr("test"), self.tr("statistic"),
+                  self.tr("p-value"), self.tr("verdict")]
         body = [(v, s, r.test, r.statistic, r.pvalue, r.verdict) for v, s, r in rows]
-        html = write_html(self, parameters, context, "Panel unit-root tests",
-                           [("Results", plots.table_html(header, body))] + figures)
+        html = write_html(self, parameters, context, self.tr("Panel unit-root tests"),
+                           [(self.tr("Results"), plots.table_html(header, body))] + figures)
         progress.step()
         return {"OUTPUT": dest, "OUTPUT_HTML": html}
 
@@ -148,12 +149,11 @@ class PanelUnitRoot(EcoAlgorithm):
             try:
                 out += calls[t]()
             except UR.UnitRootError as err:
-                failed.append("%s: %s" % (TEST_NAMES[t], err))
+                failed.append((TEST_NAMES[t], "%s: %s" % (TEST_NAMES[t], err.message(tr))))
                 out.append(UR.TestResult(TEST_NAMES[t], float("nan"), float("nan"), "",
-                                         0.05, "not run: %s" % err))
+                                         0.05, tr("not run: %s") % err.message(tr)))
         if len(failed) == len(tests):  # nothing to report: the input is at fault
-            raise UR.UnitRootError(" ".join(failed))
-        for message in failed:
-            feedback.pushWarning("%s not run on %s. %s" % (message.split(":")[0],
-                                                           panel.variable, message))
+            raise QgsProcessingException(" ".join(message for _, message in failed))
+        for name, message in failed:
+            feedback.pushWarning(tr("%s not run on %s. %s") % (name, panel.variable, message))
         return out

@@ -105,7 +105,8 @@ class PanelVAR(EcoAlgorithm):
         table = self.table(parameters, "INPUT", context, with_geometry=False)
         names = parameter_as_fields(self, parameters, "VARIABLES", context)
         if len(names) < 2:
-            raise QgsProcessingException("A panel VAR needs at least two VARIABLES; got %d."
+            raise QgsProcessingException(self.tr("A panel VAR needs at least two VARIABLES; got "
+                                                 "%d.")
                                          % len(names))
         exog = parameter_as_fields(self, parameters, "EXOGENOUS", context)
         ids = table.keys(self.parameterAsString(parameters, "ID_FIELD", context))
@@ -115,7 +116,7 @@ class PanelVAR(EcoAlgorithm):
             table.matrix(exog) if exog else None, exog or None,
             self.parameterAsBoolean(parameters, "LOG", context))
         if panel.gaps:
-            feedback.pushWarning("Unbalanced panel: %d region(s) miss periods, e.g. %s."
+            feedback.pushWarning(self.tr("Unbalanced panel: %d region(s) miss periods, e.g. %s.")
                                  % (len(panel.gaps), ", ".join(
                                      "%s (%s)" % (u, ", ".join(map(str, g[:3])))
                                      for u, g in list(panel.gaps.items())[:5])))
@@ -136,13 +137,14 @@ class PanelVAR(EcoAlgorithm):
             feedback.pushWarning(w)
         stab = PV.stability(res)
         h = res.hansen
-        feedback.pushInfo("%d observations, %d regions, %d instruments per equation; Hansen "
-                          "J = %.4f (df %d, p = %.4f); companion moduli %s (%s)." % (
+        feedback.pushInfo(self.tr("%d observations, %d regions, %d instruments per equation; "
+                                  "Hansen J = %.4f (df %d, p = %.4f); companion moduli %s "
+                                  "(%s).") % (
                               res.n_obs, res.n_units, res.n_instruments, h["statistic"],
                               h["df"], h["pvalue"], ", ".join("%.5f" % m
                                                              for m in stab["moduli"]),
                               "stable" if stab["stable"] else "NOT stable"))
-        progress.step("Fitted the panel VAR.")
+        progress.step(self.tr("Fitted the panel VAR."))
         lags = PV.lag_selection(panel, self.parameterAsInt(parameters, "MAX_LAGS", context),
                                 **options) if parameters.get("OUTPUT_LAGS") else None
         granger = PV.granger_wald(res)
@@ -152,15 +154,16 @@ class PanelVAR(EcoAlgorithm):
         bands = PV.bootstrap_oirf(res, horizon, draws, self.parameterAsInt(
             parameters, "SEED", context)) if draws > 0 else None
         if bands and bands["failed"]:
-            feedback.pushWarning("%d of %d bootstrap draws could not be estimated and were "
-                                 "left out of the bands." % (bands["failed"], draws))
-        progress.step("Impulse responses%s." % (" with %d bootstrap draws" % draws
-                                                if draws else ""))
+            feedback.pushWarning(self.tr("%d of %d bootstrap draws could not be estimated and were "
+                                         "left out of the bands.") % (bands["failed"], draws))
+        progress.step(self.tr("Impulse responses with %d bootstrap draws.") % draws
+                      if draws else self.tr("Impulse responses."))
         out = self._write(parameters, context, res, lags, granger, irf, bands, decomposition)
         out.update({"HANSEN_J": h["statistic"], "HANSEN_P": h["pvalue"],
                     "MAX_MODULUS": float(stab["moduli"].max())})
-        out["OUTPUT_HTML"] = write_html(self, parameters, context, "Panel VAR", plots.pvar_parts(
-            res, stab, PV.mmsc(res), lags, granger, irf, bands, decomposition))
+        out["OUTPUT_HTML"] = write_html(self, parameters, context, self.tr("Panel VAR"),
+                                        plots.pvar_parts(res, stab, PV.mmsc(res), lags, granger,
+                                                         irf, bands, decomposition, self.tr))
         progress.step()
         return out
 

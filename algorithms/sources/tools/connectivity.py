@@ -107,27 +107,27 @@ class PatchConnectivity(EcoAlgorithm):
                                               "PATCH_POLYGONS")
         if layer.crs().isGeographic():
             raise QgsProcessingException(
-                "Layer '%s' is in a geographic CRS (%s): distances and areas would be in "
-                "degrees. Reproject it to a projected CRS first." % (layer.name(),
+                self.tr("Layer '%s' is in a geographic CRS (%s): distances and areas would be in "
+                        "degrees. Reproject it to a projected CRS first.") % (layer.name(),
                                                                     layer.crs().authid()))
         for name in ("IIC_THRESHOLD", "PC_DISTANCE"):
             if not self.parameterAsDouble(parameters, name, context) > 0:
-                raise QgsProcessingException("%s must be a distance > 0." % name)
+                raise QgsProcessingException(self.tr("%s must be a distance > 0.") % name)
         if is_raster:
             fields, feats, ids, attrs = self._raster_patches(parameters, context, layer)
         else:
             fields, feats, ids, attrs = self._polygon_patches(parameters, context, layer)
         if len(ids) < 2:
-            raise QgsProcessingException("Connectivity needs at least two patches; '%s' has "
-                                         "%d." % (layer.name(), len(ids)))
-        progress.step("%d patches." % len(ids))
+            raise QgsProcessingException(self.tr("Connectivity needs at least two patches; '%s' "
+                                                 "has %d.") % (layer.name(), len(ids)))
+        progress.step(self.tr("%d patches.") % len(ids))
         max_d = self.parameterAsDouble(parameters, "MAX_DISTANCE", context) or None
         geoms = [f.geometry() for f in feats]
         if self.parameterAsEnum(parameters, "DISTANCE", context) == 1:
             i, j, d = _centroid_pairs(geoms, max_d)
         else:
             i, j, d = _edge_pairs(geoms, max_d, progress)
-        progress.step("%d patch pairs within reach." % len(d))
+        progress.step(self.tr("%d patch pairs within reach.") % len(d))
         a_l = self.parameterAsDouble(parameters, "LANDSCAPE_AREA", context) or None
         cols, summary = CN.patch_importance(
             ids, attrs, np.asarray(ids)[i], np.asarray(ids)[j], d,
@@ -151,7 +151,7 @@ class PatchConnectivity(EcoAlgorithm):
         dest_s = self.write_table(parameters, "OUTPUT_SUMMARY", context, [
             ("index", keys, FieldType.String),
             ("value", [summary.get(key) for key in keys], FieldType.Double)])
-        progress.step("IIC_num %.6g, PC_num %.6g, EC(PC) %.6g." % (
+        progress.step(self.tr("IIC_num %.6g, PC_num %.6g, EC(PC) %.6g.") % (
             summary["IIC_num"], summary["PC_num"], summary["EC_PC"]))
         return {"OUTPUT": dest, "OUTPUT_SUMMARY": dest_s}
 
@@ -161,8 +161,8 @@ class PatchConnectivity(EcoAlgorithm):
         feats = [f for f in layer.getFeatures(QgsFeatureRequest()) if f.hasGeometry()]
         ids = [int(f[field]) if field else int(f.id()) for f in feats]
         if len(set(ids)) != len(ids):
-            raise QgsProcessingException("Patch ids of '%s' repeat; give a unique "
-                                         "PATCH_ID_FIELD." % layer.name())
+            raise QgsProcessingException(self.tr("Patch ids of '%s' repeat; give a unique "
+                                                 "PATCH_ID_FIELD.") % layer.name())
         attrs = [float(f[attr]) if attr else f.geometry().area() for f in feats]
         return layer.fields(), feats, np.array(ids), np.array(attrs)
 
@@ -179,8 +179,8 @@ class PatchConnectivity(EcoAlgorithm):
         else:
             labels = np.where(np.isfinite(values), values, 0).astype(np.int64)
         if not (labels > 0).any():
-            raise QgsProcessingException("Raster '%s' holds no patch (no positive label or "
-                                         "MSPA core)." % src.name)
+            raise QgsProcessingException(self.tr("Raster '%s' holds no patch (no positive label or "
+                                                 "MSPA core).") % src.name)
         gt = src.ds.GetGeoTransform()
         cell_area = abs(gt[1] * gt[5])
         ids, counts = np.unique(labels[labels > 0], return_counts=True)

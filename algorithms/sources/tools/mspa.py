@@ -79,16 +79,16 @@ class MSPA(EcoAlgorithm):
         fg = B.parse_numbers(self.parameterAsString(parameters, "FOREGROUND", context),
                              "FOREGROUND")
         if fg.size == 0:
-            raise QgsProcessingException("FOREGROUND needs at least one value, e.g. '2'.")
+            raise QgsProcessingException(self.tr("FOREGROUND needs at least one value, e.g. '2'."))
         missing = B.parse_numbers(self.parameterAsString(parameters, "MISSING", context),
                                   "MISSING")
         require_memory(BYTES_PER_PIXEL * src.width * src.height,
-                       "MSPA of %d x %d pixels needs about {need:.1f} GB, but {free:.1f} GB are "
-                       "free; split the map into tiles with overlap or coarsen it."
+                       self.tr("MSPA of %d x %d pixels needs about {need:.1f} GB, but {free:.1f} "
+                               "GB are free; split the map into tiles with overlap or coarsen it.")
                        % (src.height, src.width))
         values = src.band.ReadAsArray()
         data = M.map_input(values, fg, missing, src.nodata)
-        progress.step("Read %d x %d pixels." % data.shape)
+        progress.step(self.tr("Read %d x %d pixels.") % data.shape)
         transition = self.parameterAsBoolean(parameters, "TRANSITION", context)
         result = M.mspa(data, self.parameterAsInt(parameters, "EDGE_WIDTH", context),
                         4 if self.parameterAsEnum(parameters, "CONNECTIVITY", context) else 8,
@@ -117,5 +117,5 @@ class MSPA(EcoAlgorithm):
             ("area", [p * cell for _, _, p, _ in stats], FieldType.Double),
             ("share", [s for *_, s in stats], FieldType.Double)])
         core = sum(p for v, _, p, _ in stats if v in (17, 117))
-        progress.step("Core: %d pixels (%.4g map units squared)." % (core, core * cell))
+        progress.step(self.tr("Core: %d pixels (%.4g map units squared).") % (core, core * cell))
         return {"OUTPUT": path, "OUTPUT_STATS": dest}

@@ -10,7 +10,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGe
 from ...tools.compat import FieldType
 from ... import grids
 from ... import memory_check as MC
-from ...base import EcoAlgorithm, Progress, help_html, paletted_style
+from ...base import EcoAlgorithm, Progress, help_html, paletted_style, tr
 from ...classify import breaks as B
 from ...classify.palette import RED_YELLOW_GREEN, ramp
 from ...tools.styles import level_style
@@ -80,8 +80,8 @@ class SelectSources(EcoAlgorithm):
         table = self.table(parameters, "PATCHES", context)
         crs = table.source.sourceCrs()
         if crs.isGeographic():
-            raise QgsProcessingException("Layer '%s' is in a geographic CRS: reproject it so "
-                                         "that areas are in map units." % table.name)
+            raise QgsProcessingException(self.tr("Layer '%s' is in a geographic CRS: reproject it "
+                                                 "so that areas are in map units.") % table.name)
         dpc = table.numeric(self.parameterAsString(parameters, "DPC_FIELD", context))
         area_field = self.parameterAsString(parameters, "AREA_FIELD", context)
         if table.fields.lookupField(area_field) >= 0:
@@ -100,12 +100,12 @@ class SelectSources(EcoAlgorithm):
         order = np.flatnonzero(keep)[np.argsort(-dpc[keep], kind="stable")]
         levels = self._levels(dpc[order], self.parameterAsInt(parameters, "LEVELS", context),
                               feedback)
-        progress.step("%d of %d patches kept." % (order.size, len(table)))
+        progress.step(self.tr("%d of %d patches kept.") % (order.size, len(table)))
         mandatory = self._mandatory(parameters, context, crs,
                                     [table.features[k].geometry() for k in order])
         if order.size + len(mandatory) == 0:
-            raise QgsProcessingException("No patch passes MIN_AREA and MIN_DPC and there are "
-                                         "no mandatory areas: lower the thresholds.")
+            raise QgsProcessingException(self.tr("No patch passes MIN_AREA and MIN_DPC and there "
+                                                 "are no mandatory areas: lower the thresholds."))
         fields = QgsFields(table.fields)
         for name, kind in (("source_id", FieldType.Int), ("origin", FieldType.String),
                            ("src_area", FieldType.Double), ("src_dPC", FieldType.Double),
@@ -125,7 +125,7 @@ class SelectSources(EcoAlgorithm):
             feats.append(_feature(fields, geom, empty, [sid, "mandatory", geom.area(), None, 1]))
             burn.append((sid, bytes(geom.asWkb())))
         self.write_features(sink, feats)
-        progress.step("%d sources (%d mandatory)." % (len(feats), len(mandatory)))
+        progress.step(self.tr("%d sources (%d mandatory).") % (len(feats), len(mandatory)))
         out = {"OUTPUT": dest}
         if parameters.get("OUTPUT_RASTER") not in (None, ""):
             out["OUTPUT_RASTER"] = self._raster(parameters, context, burn)
@@ -137,7 +137,8 @@ class SelectSources(EcoAlgorithm):
         """Level 1 = the highest natural-breaks class of dPC."""
         levels, edges = B.importance_levels(values, k)
         if edges is not None:
-            feedback.pushInfo("dPC breaks of the levels: " + ", ".join("%.4g" % e for e in edges))
+            feedback.pushInfo(tr("dPC breaks of the levels: %s")
+                              % ", ".join("%.4g" % e for e in edges))
         return levels
 
     def _mandatory(self, parameters, context, crs, kept):
@@ -170,8 +171,8 @@ class SelectSources(EcoAlgorithm):
     def _raster(self, parameters, context, burn):
         ref_layer = self.parameterAsRasterLayer(parameters, "REFERENCE", context)
         if ref_layer is None:
-            raise QgsProcessingException("OUTPUT_RASTER needs a REFERENCE grid (e.g. the "
-                                         "resistance surface).")
+            raise QgsProcessingException(self.tr("OUTPUT_RASTER needs a REFERENCE grid (e.g. the "
+                                                 "resistance surface)."))
         ref = grids.RasterIn(ref_layer.source(), 1, ref_layer.name())
         ids = grids.burn_ids(ref, burn)
         out = self.raster_out(parameters, "OUTPUT_RASTER", context, ref, np.int32, 0)
