@@ -4,6 +4,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
 from ...base import EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ...grids import available_memory
 from ...classify.palette import BARRIER_RAMP
 from .. import barriers as BM
 from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs
@@ -94,10 +95,10 @@ class Barriers(EcoAlgorithm):
                                                                      context)],
                 percent_of=BM.PERCENT_OF[self.parameterAsEnum(parameters, "PERCENT_OF", context)],
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
-                feedback.isCanceled())
+                feedback.isCanceled(), free_memory=available_memory)
         except BM.CorridorError as e:
             raise QgsProcessingException("%s (radii %s, cell size %g)." % (
-                e, ", ".join("%g" % r for r in radii), cell)) from None
+                e.message(self.tr), ", ".join("%g" % r for r in radii), cell)) from None
         progress.step()
         out = {}
         for name, key, ramp, unit in (("OUTPUT", "score", BARRIER_RAMP, ""),
