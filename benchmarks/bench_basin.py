@@ -53,7 +53,7 @@ def prepare(cell, folder):
     """The demo's inputs on CELL-metre cells in folder; returns the workflow parameters."""
     from osgeo import gdal
     gdal.UseExceptions()
-    sys.path.insert(0, SAMPLE)
+    sys.path.insert(0, os.path.realpath(SAMPLE))
     import corsica_inputs
     base = os.path.join(folder, "inputs100")
     if not os.path.exists(os.path.join(base, "synthetic_dem.tif")):
@@ -145,6 +145,8 @@ def run_one(cell, folder, tag=""):
                           "cpu_seconds": _cpu() - c, "peak_gb": _hwm_kb() * 1024 / 1e9,
                           "estimates": notes[:]})
             del notes[:]
+            sys.stderr.write("STEP " + json.dumps(steps[-1]) + "\n")  # partial runs count
+            sys.stderr.flush()
 
     base.EcoAlgorithm.processAlgorithm = timed
 

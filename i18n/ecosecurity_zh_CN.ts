@@ -3284,6 +3284,10 @@
       <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 {field}。</translation>
     </message>
     <message>
+      <source>Key areas of {rows} x {cols} cells; memory estimate {need:.2f} GB.</source>
+      <translation>关键区识别：{rows} x {cols} 个像元；内存估算 {need:.2f} GB。</translation>
+    </message>
+    <message>
       <source>ADMIN '%s' holds %s features; it must hold polygons (the administrative units that cut the key areas).</source>
       <translation>ADMIN“%s”包含的是%s要素；它必须是面要素（用于切分关键区的行政单元）。</translation>
     </message>
@@ -3326,6 +3330,10 @@
     <message>
       <source>RECLASS_TABLE: '%s, %s' is not a pair of numbers ('missing' makes nodata).</source>
       <translation>RECLASS_TABLE：'%s, %s' 不是一对数值（'missing' 表示无数据）。</translation>
+    </message>
+    <message>
+      <source>Largest corridor window: link {link}, {rows} x {cols} cells with {cells} in the corridor; its solve estimate {need:.2f} GB.</source>
+      <translation>最大的廊道窗口：连接 {link}，{rows} x {cols} 个像元，其中 {cells} 个在廊道内；其求解内存估算 {need:.2f} GB。</translation>
     </message>
     <message>
       <source>AREA_FIELD '%s' is not a field of layer '%s' (its fields: %s). Name the area field, or give 'area' (or nothing) to use the polygon areas.</source>

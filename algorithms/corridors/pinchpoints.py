@@ -100,13 +100,17 @@ def solve_link(resistance, corridor, ids, pair, solver="auto"):
 def check_windows(windows, free, solver="auto", step="Pinch points"):
     """Refuse, before any solve, the largest window whose solve does not fit in ``free``
     bytes (None: unknown, no check). windows: [(link number, (a, b), slices, mask)], link
-    number None for the window of the whole corridor network (all pairs)."""
-    if free is None or not windows:
-        return
+    number None for the window of the whole corridor network (all pairs). Returns the
+    largest window's (link number, rows, cols, corridor cells, estimated bytes)."""
+    if not windows:
+        return None
     need, (n, (a, b), win, mask) = max(
         ((window_memory(m.shape[0], m.shape[1], int(m.sum()), 2, solver=solver), w)
          for w in windows for m in (w[3],)), key=lambda x: x[0])
-    if need > free and n is None:
+    largest = (n, mask.shape[0], mask.shape[1], int(mask.sum()), int(need))
+    if free is None or need <= free:
+        return largest
+    if n is None:
         raise PinchpointError(
             "{step}: the window of the corridor network, {rows} x {cols} cells with {cells} "
             "in the corridors, needs about {need} GB for each pair's circuit solve, but only "
@@ -114,14 +118,13 @@ def check_windows(windows, free, solver="auto", step="Pinch points"):
             "corridors (a smaller CWD_CUTOFF) or coarsen the rasters.", step=step,
             rows=mask.shape[0], cols=mask.shape[1], cells=int(mask.sum()),
             need="%.1f" % (need / 1e9), free="%.1f" % (free / 1e9))
-    if need > free:
-        raise PinchpointError(
-            "{step}: the corridor window of link {link} ({a}-{b}), {rows} x {cols} cells with "
-            "{cells} in the corridor, needs about {need} GB for its circuit solve, but only "
-            "{free} GB are free. Narrow the corridors (a smaller CWD_CUTOFF), coarsen the "
-            "rasters or free memory.", step=step, link=n, a=a, b=b, rows=mask.shape[0],
-            cols=mask.shape[1], cells=int(mask.sum()), need="%.1f" % (need / 1e9),
-            free="%.1f" % (free / 1e9))
+    raise PinchpointError(
+        "{step}: the corridor window of link {link} ({a}-{b}), {rows} x {cols} cells with "
+        "{cells} in the corridor, needs about {need} GB for its circuit solve, but only "
+        "{free} GB are free. Narrow the corridors (a smaller CWD_CUTOFF), coarsen the "
+        "rasters or free memory.", step=step, link=n, a=a, b=b, rows=mask.shape[0],
+        cols=mask.shape[1], cells=int(mask.sum()), need="%.1f" % (need / 1e9),
+        free="%.1f" % (free / 1e9))
 
 
 def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False,
@@ -132,7 +135,8 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
     cutoff: corridor width as normalised cost distance; all_pairs: solve every pair of
     sources on the corridor network instead of each link on its own corridor.
     Returns {"current": grid (NaN off the corridors), "resistance": {(a, b): effective
-    resistance, -1 when not connected within the corridor}, "corridor": bool grid}.
+    resistance, -1 when not connected within the corridor}, "corridor": bool grid,
+    "largest_window": (link number, rows, cols, corridor cells, estimated solve bytes)}.
     progress(fraction) -> True raises CorridorCancelled. free_memory() -> bytes free (or
     None): the largest corridor window is checked against it before any solve.
     """
@@ -167,8 +171,8 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
     rs = {}
     if all_pairs:
         win = _window(network) if network.any() else (slice(0, 0), slice(0, 0))
-        check_windows([(None, (0, 0), win, network[win])], free_memory and free_memory(),
-                      solver)
+        largest = check_windows([(None, (0, 0), win, network[win])],
+                                free_memory and free_memory(), solver)
         ends = sorted(limit)
         todo = [(ends[i], ends[j]) for i in range(len(ends)) for j in range(i + 1, len(ends))]
         cur, rs = _solve(r[win], network[win], ids[win], todo, solver)
@@ -176,7 +180,7 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
         tick.done = tick.steps - 1
         tick()
     else:
-        check_windows(windows, free_memory and free_memory(), solver)
+        largest = check_windows(windows, free_memory and free_memory(), solver)
         for _, (a, b), win, on in windows:
             if on.size == 0:  # not connected within the cut-off
                 rs[(a, b)] = -1.0
@@ -186,4 +190,5 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
             sub = current[win]
             sub[on] = np.fmax(sub[on], cur[on])
             tick()
-    return {"current": current, "resistance": rs, "corridor": network}
+    return {"current": current, "resistance": rs, "corridor": network,
+            "largest_window": largest}

@@ -109,6 +109,9 @@ class KeyAreas(EcoAlgorithm):
                        "Key areas of a %d x %d SCORE raster need about {need:.1f} GB, but only "
                        "{free:.1f} GB are free; clip it to the study area or coarsen it."
                        % (ref.height, ref.width))
+        feedback.pushInfo(self.tr("Key areas of {rows} x {cols} cells; memory estimate "
+                                  "{need:.2f} GB.").format(
+            rows=ref.height, cols=ref.width, need=BYTES_PER_CELL * ref.width * ref.height / 1e9))
         try:
             edges, threshold = KA.top_class_edges(
                 lambda: (b for _, b in ref.blocks()),

@@ -80,6 +80,12 @@ class PinchPoints(EcoAlgorithm):
                 feedback.isCanceled(), free_memory=available_memory)
         except (PP.CorridorError, CS.CircuitError) as e:
             raise QgsProcessingException(e.message(self.tr)) from None
+        big = res["largest_window"]
+        if big is not None and big[0] is not None:
+            feedback.pushInfo(self.tr(
+                "Largest corridor window: link {link}, {rows} x {cols} cells with {cells} in "
+                "the corridor; its solve estimate {need:.2f} GB.").format(
+                    link=big[0], rows=big[1], cols=big[2], cells=big[3], need=big[4] / 1e9))
         cut = [k for k, v in res["resistance"].items() if v < 0]
         if cut:
             feedback.pushWarning("Pair(s) %s are not connected within CWD_CUTOFF: widen the "
