@@ -18,7 +18,8 @@ benchmarks/results/basin.json and the plot to docs/basin_growth.png (matplotlib:
 python3-matplotlib, a benchmark-only dependency; the plugin never imports it).
 
 Run:  nice .venv/bin/python benchmarks/bench_basin.py [--cells 100 50 28.5714285714]
-      [--out /tmp/basin] [--plot-only]
+      [--out /tmp/basin] [--plot-only] [--add run.json ...]
+(--one CELL runs one size and prints its JSON line; --add merges such lines.)
 """
 import argparse
 import json
@@ -99,6 +100,91 @@ def _cpu():
     return r.ru_utime + r.ru_stime
 
 
+def _timed_qgis():
+    """(processing, steps, feedback) in this process: QGIS and the plugin loaded, each
+    EcoSecurity step timed into steps."""
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    sys.path.insert(0, HERE)
+    import _plugin
+    _plugin.importable()
+    from ecosecurity.algorithms.provider import EcoSecurityProvider
+    provider = EcoSecurityProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    from qgis import processing
+
+    steps, notes = [], []
+    from ecosecurity.algorithms import base
+
+    # every EcoSecurity step passes through EcoAlgorithm.processAlgorithm; the time between
+    # them (QGIS's and GDAL's own steps: slope, proximity) is counted as "other steps"
+    inner = base.EcoAlgorithm.processAlgorithm
+
+    def timed(alg, parameters, context, feedback):
+        _reset_hwm()
+        start = _hwm_kb() * 1024 / 1e9  # resident before the step (QGIS, earlier layers)
+        t, c = time.perf_counter(), _cpu()
+        try:
+            return inner(alg, parameters, context, feedback)
+        finally:
+            steps.append({"step": alg.name(), "seconds": time.perf_counter() - t,
+                          "cpu_seconds": _cpu() - c, "peak_gb": _hwm_kb() * 1024 / 1e9,
+                          "start_gb": start,
+                          "estimates": notes[:]})
+            del notes[:]
+            sys.stderr.write("STEP " + json.dumps(steps[-1]) + "\n")  # partial runs count
+            sys.stderr.flush()
+
+    base.EcoAlgorithm.processAlgorithm = timed
+
+    class StepFeedback(QgsProcessingFeedback):
+        """Keeps the steps' memory estimates (their "memory estimate" lines)."""
+
+        def pushInfo(self, info):  # noqa: N802
+            if "estimate" in info:
+                notes.append(info)
+            super().pushInfo(info)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            notes.append("ERROR " + error)
+            super().reportError(error, fatalError)
+
+    StepFeedback.notes = notes
+    _timed_qgis.keep = (app, provider)  # both must outlive the runs
+    return processing, steps, StepFeedback()
+
+
+def run_tools(cell, folder, tag=""):
+    """This process: pinch points, barriers and key areas alone on the outputs of a
+    workflow run of CELL (their estimates against their peaks); prints one JSON line."""
+    params = prepare(cell, folder)
+    out = os.path.join(folder, "out_%gm%s" % (round(cell, 3), tag))
+    processing, steps, feedback = _timed_qgis()
+    from qgis.core import QgsProcessingContext
+    net = {"LINKS": os.path.join(out, "links.gpkg"),
+           "SOURCES": os.path.join(out, "source_raster.tif"),
+           "RESISTANCE": os.path.join(out, "resistance.tif")}
+    runs = [("pinchpoints", dict(net, CWD_CUTOFF=PARAMS["pinch_width"],
+                                 OUTPUT=os.path.join(out, "pp_alone.tif"))),
+            ("barriers", dict(net, MIN_RADIUS=200, MAX_RADIUS=600, STEP=200,
+                              OUTPUT=os.path.join(out, "b_alone.tif"))),
+            ("keyareas", {"SCORE": os.path.join(out, "pinch_points.tif"),
+                          "CORRIDORS": os.path.join(out, "corridors.tif"),
+                          "LANDUSE": params["landuse"], "ADMIN": params["admin"],
+                          "ADMIN_FIELD": "ADM_ID", "OUTPUT": "TEMPORARY_OUTPUT",
+                          "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})]
+    for alg, p in runs:
+        processing.run("ecosecurity:" + alg, p, context=QgsProcessingContext(),
+                       feedback=feedback)
+    print(json.dumps({"cell": cell, "tools": steps}))
+    sys.stdout.flush()
+    os._exit(0)
+
+
 def run_one(cell, folder, tag=""):
     """This process: the workflow on CELL-metre inputs; prints one JSON line."""
     params = prepare(cell, folder)
@@ -114,64 +200,16 @@ def run_one(cell, folder, tag=""):
     ds = gdal.Open(params["landuse"])
     shape = (ds.RasterYSize, ds.RasterXSize)
     ds = None
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    sys.path.insert(0, HERE)
-    import _plugin
-    _plugin.importable()
-    from ecosecurity.algorithms.provider import EcoSecurityProvider
-    provider = EcoSecurityProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    from qgis import processing
-
-    steps = []
-    from ecosecurity.algorithms import base
-
-    # every EcoSecurity step passes through EcoAlgorithm.processAlgorithm; the time between
-    # them (QGIS's and GDAL's own steps: slope, proximity) is counted as "other steps"
-    inner = base.EcoAlgorithm.processAlgorithm
-
-    def timed(alg, parameters, context, feedback):
-        _reset_hwm()
-        t, c = time.perf_counter(), _cpu()
-        try:
-            return inner(alg, parameters, context, feedback)
-        finally:
-            steps.append({"step": alg.name(), "seconds": time.perf_counter() - t,
-                          "cpu_seconds": _cpu() - c, "peak_gb": _hwm_kb() * 1024 / 1e9,
-                          "estimates": notes[:]})
-            del notes[:]
-            sys.stderr.write("STEP " + json.dumps(steps[-1]) + "\n")  # partial runs count
-            sys.stderr.flush()
-
-    base.EcoAlgorithm.processAlgorithm = timed
-
-    notes = []
-
-    class StepFeedback(QgsProcessingFeedback):
-        """Keeps the steps' memory estimates (their "memory estimate" lines)."""
-
-        def pushInfo(self, info):  # noqa: N802
-            if "estimate" in info:
-                notes.append(info)
-            super().pushInfo(info)
-
-        def reportError(self, error, fatalError=False):  # noqa: N802
-            notes.append("ERROR " + error)
-            super().reportError(error, fatalError)
-
+    processing, steps, feedback = _timed_qgis()
+    from qgis.core import QgsProcessingContext
     t0, c0 = time.perf_counter(), _cpu()
     error = None
     _reset_hwm()
     try:
         processing.run("ecosecurity:ecological_security_network", params,
-                       context=QgsProcessingContext(), feedback=StepFeedback())
+                       context=QgsProcessingContext(), feedback=feedback)
     except Exception as e:  # a refusal is a measured result too
-        error = " ".join([str(e)] + [n for n in notes if n.startswith("ERROR")])
+        error = " ".join([str(e)] + [n for n in feedback.notes if n.startswith("ERROR")])
     seconds, cpu = time.perf_counter() - t0, _cpu() - c0
     steps.append({"step": "other steps", "seconds": seconds - sum(x["seconds"] for x in steps),
                   "cpu_seconds": cpu - sum(x["cpu_seconds"] for x in steps)})
@@ -195,20 +233,25 @@ def plot(results):
             if s["step"] not in names:
                 names.append(s["step"])
     # the heavy steps by name, the rest summed as "other steps"
-    heavy = [n for n in names if max(s.get("seconds", 0) for r in runs for s in r["steps"]
-                                     if s["step"] == n) > 0.05 * max(r["seconds"] for r in runs)]
+    # the machine is shared: CPU time (user + system) is what the run itself costs; wall
+    # time is drawn for the whole workflow only
+    heavy = [n for n in names if n != "other steps" and max(
+        s.get("cpu_seconds", 0) for r in runs for s in r["steps"] if s["step"] == n)
+        > 0.05 * max(r["cpu_seconds"] for r in runs)]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.5))
     x = [r["cells"] for r in runs]
-    ax1.plot(x, [r["seconds"] / 60 for r in runs], "k-o", label="whole workflow")
+    ax1.plot(x, [r["cpu_seconds"] / 60 for r in runs], "k-o", label="whole workflow, CPU")
+    ax1.plot(x, [r["seconds"] / 60 for r in runs], "k--", label="whole workflow, wall "
+             "(shared machine)")
     for n in heavy:
-        ax1.plot(x, [sum(s.get("seconds", 0) for s in r["steps"] if s["step"] == n) / 60
-                     for r in runs], "-o", label=n, markersize=3)
+        ax1.plot(x, [sum(s.get("cpu_seconds", 0) for s in r["steps"] if s["step"] == n) / 60
+                     for r in runs], "-o", label=n + ", CPU", markersize=3)
         ax2.plot(x, [max([s.get("peak_gb", 0) for s in r["steps"] if s["step"] == n] or [0])
                      for r in runs], "-o", label=n, markersize=3)
     ax2.plot(x, [r["peak_gb"] for r in runs], "k-o", label="whole workflow")
     ax1.axhline(30, color="grey", ls=":")
     ax2.axhline(12, color="grey", ls=":")
-    for ax, label in ((ax1, "wall time (minutes)"), (ax2, "peak resident memory (GB)")):
+    for ax, label in ((ax1, "minutes"), (ax2, "peak resident memory (GB)")):
         ax.set_xscale("log")
         ax.set_xlabel("grid cells")
         ax.set_ylabel(label)
@@ -225,16 +268,30 @@ def main():
     ap.add_argument("--cells", type=float, nargs="*", default=DEFAULT_CELLS)
     ap.add_argument("--out", default="/tmp/ecosecurity-basin")
     ap.add_argument("--one", type=float)
+    ap.add_argument("--tools", type=float, help="pinch points, barriers, key areas alone "
+                    "on the outputs of the run of this cell size")
     ap.add_argument("--tag", default="", help="suffix of the output folder (runs side by side)")
     ap.add_argument("--plot-only", action="store_true")
+    ap.add_argument("--add", nargs="*", default=[],
+                    help="JSON lines of --one runs made by hand, merged into the results")
     a = ap.parse_args()
     if a.one:
         return run_one(a.one, a.out, a.tag)
+    if a.tools:
+        return run_tools(a.tools, a.out, a.tag)
     results = []
     if os.path.exists(RESULTS):
         with open(RESULTS) as f:
             results = json.load(f)
-    if not a.plot_only:
+    for path in a.add:
+        with open(path) as f:
+            r = json.loads([ln for ln in f if ln.startswith("{")][-1])
+        results = [x for x in results if abs(x["cell"] - r["cell"]) > 1e-6] + [r]
+    if a.add:
+        os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
+        with open(RESULTS, "w") as f:
+            json.dump(sorted(results, key=lambda x: x["cells"]), f, indent=1)
+    if not (a.plot_only or a.add):
         os.makedirs(a.out, exist_ok=True)
         for cell in a.cells:
             proc = subprocess.run([sys.executable, __file__, "--one", repr(cell), "--out",
