@@ -34,8 +34,8 @@ REPO = os.path.dirname(HERE)
 SAMPLE = os.path.join(REPO, "resources", "sample")
 RESULTS = os.path.join(HERE, "results", "basin.json")
 PLOT = os.path.join(REPO, "docs", "basin_growth.png")
-# 200 / k m: 100 m (1.8 M cells), 66.7 (4.1 M), 50 (7.2 M), 28.6 (2.2 M x 10)
-DEFAULT_CELLS = [100.0, 200.0 / 3, 50.0, 200.0 / 7]
+# 200 / k m: 200 m (0.45 M cells), 100 (1.8 M), 50 (7.2 M), 28.6 (22.1 M, basin size)
+DEFAULT_CELLS = [200.0, 100.0, 50.0, 200.0 / 7]
 PARAMS = {"landuse_scores": "0=nodata; 1=3; 2=1; 3=5", "foreground": "2", "edge_width": 1,
           "link_distance": 2000, "max_distance": 10000, "min_area": 5000000, "min_dpc": 1,
           "corridor_width": 20000, "pinch_width": 10000, "min_radius": 200,
@@ -223,7 +223,11 @@ def run_one(cell, folder, tag=""):
 
 
 def plot(results):
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError:  # benchmark-only dependency (Debian: python3-matplotlib)
+        print("matplotlib is not installed: no plot (apt-get install python3-matplotlib)")
+        return
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     runs = sorted(results, key=lambda r: r["cells"])
