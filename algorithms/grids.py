@@ -296,9 +296,10 @@ def proximity(target_ds, out, max_distance=None, nodata=-1.0, callback=None):
     gdal.ComputeProximity(target_ds.GetRasterBand(1), out.band, options, callback=callback)
 
 
-def burn_ids(like, id_wkbs, all_touched=False):
+def burn_ids(like, id_wkbs, all_touched=False, dataset=False):
     """An in-memory Int32 id grid like ``like``: each geometry (WKB, grid CRS) burnt with its
-    id; later geometries overwrite earlier ones."""
+    id; later geometries overwrite earlier ones. Returned as an int64 array, or as the
+    in-memory GDAL dataset when ``dataset`` (to read by blocks)."""
     mem = gdal.GetDriverByName("MEM").Create("", like.width, like.height, 1, gdal.GDT_Int32)
     mem.SetGeoTransform(like.ds.GetGeoTransform())
     mem.SetProjection(like.ds.GetProjection())
@@ -315,6 +316,8 @@ def burn_ids(like, id_wkbs, all_touched=False):
         layer.CreateFeature(f)
     options = ["ATTRIBUTE=id"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
     gdal.RasterizeLayer(mem, [1], layer, options=options)
+    if dataset:
+        return mem
     return mem.GetRasterBand(1).ReadAsArray().astype(np.int64)
 
 

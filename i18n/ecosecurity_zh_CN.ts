@@ -5374,5 +5374,13 @@
       <source>dPC breaks of the levels: %s</source>
       <translation>各等级的 dPC 断点：%s</translation>
     </message>
+    <message>
+      <source>Key areas of {rows} x {cols} cells; memory estimate {need:.2f} GB.</source>
+      <translation>关键区识别：{rows} x {cols} 个像元；内存估算 {need:.2f} GB。</translation>
+    </message>
+    <message>
+      <source>Largest corridor window: link {link}, {rows} x {cols} cells with {cells} in the corridor; its solve estimate {need:.2f} GB.</source>
+      <translation>最大的廊道窗口：连接 {link}，{rows} x {cols} 个像元，其中 {cells} 个在廊道内；其求解内存估算 {need:.2f} GB。</translation>
+    </message>
     </context>
 </TS>

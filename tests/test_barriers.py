@@ -272,3 +272,15 @@ def test_no_improvement_anywhere_is_all_nan():
     res[:] = 1.0  # no barrier: LCD 110, a circle can only cost more than it saves
     out = barriers.barrier_map(ids, res, C, [(1, 2, 110.0)], [C, 2 * C])
     assert np.isnan(out["score"]).all() and np.isnan(out["radius"]).all()
+
+
+def test_barriers_refuse_the_window_that_does_not_fit():
+    ids, res = _strip()
+    ok = barriers.barrier_map(ids, res, C, [(1, 2, LCD)], [C], free_memory=lambda: 10 ** 12)
+    plain = barriers.barrier_map(ids, res, C, [(1, 2, LCD)], [C])
+    np.testing.assert_array_equal(ok["score"], plain["score"])
+    with pytest.raises(barriers.BarrierError) as err:
+        barriers.barrier_map(ids, res, C, [(1, 2, LCD)], [C], free_memory=lambda: 100)
+    # radius 1 cell, D = 2C: CWD1 < LCD - D at columns 0-8, CWD2 at 3-11; each grown by one
+    # cell and intersected: columns 2-9, grown once more for the minima: columns 1-10
+    assert "link 1 (1-2) at radius %g, 1 x 10 cells, needs about 0.0 GB" % C in str(err.value)

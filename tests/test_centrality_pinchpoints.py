@@ -98,3 +98,39 @@ def test_pinch_point_bad_links():
         pinchpoints.pinch_points(ids, res, 10.0, [(1, 7, 100.0)], cutoff=10.0)
     with pytest.raises(pinchpoints.PinchpointError, match="lcd"):
         pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, -1.0)], cutoff=10.0)
+
+
+def test_window_memory_counts_the_corridor_cells_not_the_grid():
+    from ecosecurity.algorithms.corridors import memory
+    # a 1,000 x 1,000 window holding a 50,000-cell corridor: grids of the window, circuit of
+    # the corridor; far below the whole grid's estimate, above the window's grids alone
+    whole = memory.estimate_memory(1000, 1000, 2) - memory.INTERPRETER_BYTES
+    win = memory.window_memory(1000, 1000, 50_000, 2)
+    assert 8 * 8 * 1_000_000 < win < whole / 4
+    assert memory.window_memory(1000, 1000, 1_000_000, 2) == whole
+
+
+def test_pinch_points_refuse_the_window_that_does_not_fit():
+    ids, res = _two_lobes()
+    from ecosecurity.algorithms.corridors import costdistance as CD
+    g = CD.CostGraph(res, 10.0)
+    lcd = float(CD.cost_distance(g, ids == 1)[ids == 2].min())
+    free = {"bytes": 10 ** 12}
+    out = pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, lcd)], cutoff=200.0,
+                                   free_memory=lambda: free["bytes"])
+    keep = out["corridor"]
+    rows, cols = np.flatnonzero(keep.any(axis=1)), np.flatnonzero(keep.any(axis=0))
+    shape = (min(rows[-1] + 2, 21) - max(rows[0] - 1, 0),
+             min(cols[-1] + 2, 41) - max(cols[0] - 1, 0))
+    free["bytes"] = 1000
+    with pytest.raises(pinchpoints.PinchpointError) as err:
+        pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, lcd)], cutoff=200.0,
+                                 free_memory=lambda: free["bytes"])
+    text = str(err.value)
+    assert "link 1 (1-2), %d x %d cells with %d in the corridor" % (
+        shape[0], shape[1], keep.sum()) in text
+    assert text.startswith("Pinch points:") and "CWD_CUTOFF" in text
+    assert err.value.template.startswith("{step}: the corridor window of link {link}")
+    with pytest.raises(pinchpoints.PinchpointError, match="corridor network"):
+        pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, lcd)], cutoff=200.0, all_pairs=True,
+                                 free_memory=lambda: free["bytes"])

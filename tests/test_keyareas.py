@@ -138,3 +138,29 @@ def test_empty_mask():
 def test_key_pieces_errors(admin, landuse, area, match):
     with pytest.raises(K.KeyAreaError, match=match):
         K.key_pieces(np.ones((3, 3), bool), admin, landuse, area)
+
+
+def test_blocks_and_gathered_values_give_the_whole_grid_result():
+    """The tool reads by blocks: breaks from row strips (both the exact and the binned
+    case), and unit / land use / score given at the key-area cells only, must equal the
+    whole-grid call."""
+    rng = np.random.default_rng(7)
+    for score in (np.round(rng.gamma(2.0, 1.0, (60, 80)), 1),  # few distinct: exact
+                  rng.gamma(2.0, 1.0, (300, 400))):           # 120,000 distinct: bins
+        mask, edges, threshold = K.top_class(score, 4)
+        strips = lambda: (score[r:r + 7] for r in range(0, score.shape[0], 7))  # noqa: E731
+        e2, t2 = K.top_class_edges(strips, 4)
+        np.testing.assert_array_equal(e2, edges)
+        assert t2 == threshold
+    admin = np.repeat(np.arange(4), 100)[None, :].repeat(300, 0)
+    landuse = rng.integers(1, 6, score.shape)
+    whole = K.key_pieces(mask, admin, landuse, 900.0, NAMES)
+    gathered = K.key_pieces(mask, admin[mask], landuse[mask], 900.0, NAMES)
+    assert gathered["pieces"] == whole["pieces"]
+    np.testing.assert_array_equal(gathered["piece"], whole["piece"])
+    n = len(whole["pieces"])
+    for a, b in zip(K.piece_scores(score[mask], whole["piece"][mask], n),
+                    K.piece_scores(score, whole["piece"], n)):
+        np.testing.assert_allclose(a, b, rtol=1e-12)
+    with pytest.raises(K.KeyAreaError, match="ADMIN holds 3 values"):
+        K.key_pieces(mask, np.zeros(3, int), landuse[mask], 900.0)

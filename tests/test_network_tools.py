@@ -181,6 +181,24 @@ def test_key_areas_by_unit(run, tmp_path):
     assert area == pytest.approx(41 * 100)
 
 
+def test_key_areas_read_by_blocks_are_the_hand_figures(run, tmp_path, monkeypatch):
+    """SCORE, LANDUSE and the units read one row at a time: the same key areas and areas as
+    the hand-checked whole-grid figures of test_key_areas_by_unit."""
+    from ecosecurity.algorithms import grids
+    monkeypatch.setattr(grids, "BLOCK_BYTES", 1)  # every strip is one row
+    score, lu = score_grid(tmp_path)
+    out = run("keyareas", {"SCORE": score, "CLASSES": 4, "LANDUSE": lu,
+                           "LANDUSE_NAMES": "1=forest; 2=grassland", "ADMIN": admin_layer(),
+                           "ADMIN_FIELD": "town", "OUTPUT": str(tmp_path / "k.gpkg"),
+                           "OUTPUT_SUMMARY": str(tmp_path / "s.csv")})
+    pieces = read_layer(out["OUTPUT"])
+    assert sum(p["area_ha"] for p in pieces) == pytest.approx(41 * 100 / 1e4)
+    by_town = {r["admin"]: r for r in read_layer(out["OUTPUT_SUMMARY"])}
+    assert (int(by_town["West"]["key_areas"]), int(by_town["East"]["key_areas"])) == (2, 1)
+    assert float(by_town["East"]["area_ha"]) == pytest.approx(16 * 100 / 1e4)
+    assert by_town["East"]["main_landuse"] == "grassland 100.0%"
+
+
 def test_admin_in_another_crs_is_reprojected(run, tmp_path):
     from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                            QgsProject)

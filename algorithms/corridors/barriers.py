@@ -105,10 +105,17 @@ def disk_minimum(grid, radius_cells, inner_cells=None):
     return out
 
 
-def _link_window(cwd_a, cwd_b, lcd, radius_cells, cell_size, inner_cells=None):
+# bytes per cell of the grown window while its two circle minima are taken: the padded
+# copy, the running minimum, the result and the float copy of each CWD (disk_minimum)
+WINDOW_BYTES_PER_CELL = 48
+
+
+def _link_window(cwd_a, cwd_b, lcd, radius_cells, cell_size, inner_cells=None, check=None):
     """(window slices, improvement in it) or None. improvement > 0 needs a cell with
     CWD_a < LCD - D within the radius, and one of b: the window is the intersection of the
-    two sets' bounding boxes grown by the radius; the minima read it grown once more."""
+    two sets' bounding boxes grown by the radius; the minima read it grown once more.
+    check(rows, cols), when given, is called with the grown window's size before the
+    minima are allocated (it may refuse)."""
     r = int(radius_cells)
     d = 2.0 * r * cell_size
     threshold = lcd - d
@@ -126,6 +133,8 @@ def _link_window(cwd_a, cwd_b, lcd, radius_cells, cell_size, inner_cells=None):
     r0, r1 = max(box[0] - r, 0), min(box[1] + r, nr)
     c0, c1 = max(box[2] - r, 0), min(box[3] + r, nc)
     crop = (slice(box[0] - r0, box[1] - r0), slice(box[2] - c0, box[3] - c0))
+    if check is not None:
+        check(r1 - r0, c1 - c0)
     min_a = disk_minimum(cwd_a[r0:r1, c0:c1], r, inner_cells)[crop]
     min_b = disk_minimum(cwd_b[r0:r1, c0:c1], r, inner_cells)[crop]
     imp = lcd - (min_a + min_b + d)
@@ -200,19 +209,40 @@ def _check_links(links, ids):
     return out
 
 
+def _window_check(free_memory, n, a, b, radius):
+    """check(rows, cols) for _link_window: refuses a window whose minima do not fit in the
+    memory free_memory() reports (None: no check)."""
+    if free_memory is None:
+        return None
+
+    def check(rows, cols):
+        free = free_memory()
+        need = WINDOW_BYTES_PER_CELL * rows * cols
+        if free is not None and need > free:
+            raise BarrierError(
+                "Barriers: the window of link {link} ({a}-{b}) at radius {radius}, {rows} x "
+                "{cols} cells, needs about {need} GB for its circle minima, but only {free} "
+                "GB are free. Use smaller radii, coarsen the rasters or free memory.",
+                link=n, a=a, b=b, radius="%g" % radius, rows=rows, cols=cols,
+                need="%.1f" % (need / 1e9), free="%.1f" % (free / 1e9))
+    return check
+
+
 def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
-                neighbourhood="circle", percent_of="improvement", progress=None, workers=1,
-                scheduler=""):
+                neighbourhood="circle", percent_of="improvement", progress=None,
+                free_memory=None, workers=1, scheduler=""):
     """Barrier Mapper over all links and radii.
 
     ids_grid: source ids (0 = none); resistance (NaN nodata); cell_size, radii in map units,
     radii multiples of the cell size (radii_range: LM's min/max/step); links: (source a,
     source b, LCD); combine "max" | "sum" over links; neighbourhood "circle" (issue) |
     "annulus" (LM); percent_of "improvement" (issue) | "score" (LM); progress(fraction) ->
-    True raises CorridorCancelled. Each source's CWD is computed once, limited to its links'
-    largest LCD (a larger CWD cannot improve anything); the (radius, link) windows are
-    pieces run on ``workers`` local processes or the Dask cluster at ``scheduler``
-    (executor.py), folded in order. Returns {"score", "percent",
+    True raises CorridorCancelled; free_memory() -> bytes free (or None): each link's window
+    is checked against it before its minima are allocated. Each source's CWD is computed
+    once, limited to its links' largest LCD (a larger CWD cannot improve anything); the cost
+    graph is dropped once they are known. The (radius, link) windows are pieces run on
+    ``workers`` local processes or the Dask cluster at ``scheduler`` (executor.py), folded
+    in order. Returns {"score", "percent",
     "radius"} grids (NaN where nothing improves; radius in map units) and "radii" used.
     """
     for name, value, allowed in (("combine", combine, COMBINE), ("percent_of", percent_of,
@@ -232,11 +262,18 @@ def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
     limit = {s: max(lcd for a, b, lcd in pairs if s in (a, b)) for s in ends}
     tick = costdistance.StepTicker(len(limit) + len(radii_c) * len(pairs), progress)
     cwd = costdistance.source_distances(graph, ids, limit, tick)
+    del graph  # the windows need the cost distances only
     best, best_pct, best_rad = (np.full(shape, np.nan) for _ in range(3))
     with Pieces(cwd, workers, scheduler) as run:  # each source's CWD sent once a worker
+        # the memory a window may take, read once here: local processes share this
+        # computer's; a cluster's workers check against this figure too (their own is not
+        # known here), which errs on the safe side for a scheduler on a small machine
+        free = free_memory() if free_memory is not None else None
+        if free is not None and run.mode == "processes":
+            free = free / run.workers
         windows = run.imap(_window_piece, [
-            (a, b, lcd, k, c, k - 1.0 / c if neighbourhood == "annulus" else None)
-            for k in radii_c for a, b, lcd in pairs])  # inner: LM's R - 1 map unit
+            (a, b, lcd, k, c, k - 1.0 / c if neighbourhood == "annulus" else None, n, free)
+            for k in radii_c for n, (a, b, lcd) in enumerate(pairs, 1)])  # inner: LM's R - 1
         for k in radii_c:
             _radius(k, c, pairs, windows, tick, combine, percent_of, shape,
                     best, best_pct, best_rad)
@@ -245,9 +282,11 @@ def barrier_map(ids_grid, resistance, cell_size, links, radii, combine="max",
 
 
 def _window_piece(cwd, piece):
-    """One link at one radius (a piece for executor.py): its window and improvement."""
-    a, b, lcd, k, c, inner = piece
-    return _link_window(cwd[a], cwd[b], lcd, k, c, inner)
+    """One link at one radius (a piece for executor.py): its window and improvement; the
+    window is refused before its minima are allocated when it needs more than ``free``."""
+    a, b, lcd, k, c, inner, n, free = piece
+    check = _window_check(None if free is None else (lambda: free), n, a, b, k * c)
+    return _link_window(cwd[a], cwd[b], lcd, k, c, inner, check)
 
 
 def _radius(k, c, pairs, windows, tick, combine, percent_of, shape, best, best_pct, best_rad):

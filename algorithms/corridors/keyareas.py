@@ -44,8 +44,10 @@ def _same_shape(ref, name_ref, **grids):
 
 
 def _integer_grid(values, name, cells):
-    """Integer codes of a grid at the selected cells; NaN or fractions are an error."""
-    v = np.asarray(values)[cells]
+    """Integer codes of a grid at the selected cells (or already gathered there: a 1-D
+    array in the cells' row-major order); NaN or fractions are an error."""
+    v = np.asarray(values)
+    v = v if v.ndim == 1 else v[cells]
     if np.issubdtype(v.dtype, np.integer):
         return v.astype(np.int64)
     v = v.astype(float)
@@ -73,24 +75,7 @@ def top_class(score, classes=4, within=None):
         raise KeyAreaError("SCORE must be a 2-D grid, got {score_ndim} dimension(s).",
                            score_ndim="%d" % score.ndim)
     _same_shape(score, "SCORE", within=within)
-    k = int(classes)
-    if k < 2:
-        raise KeyAreaError("CLASSES must be at least 2 (the top class is taken as key "
-                           "areas), got {k}.", k="%d" % k)
-    summary = B.RasterSummary()
-    summary.add(score)
-    if summary.count == 0:
-        raise KeyAreaError("SCORE has no finite values (all nodata).")
-    if summary.exact and summary.items.size < k:
-        raise KeyAreaError("SCORE has {size} distinct value(s) but CLASSES is {k}; lower CLASSES "
-                           "to at most {size}.", size="%d" % summary.items.size, k="%d" % k)
-    if summary.needs_histogram:
-        summary.add_to_histogram(score)
-    try:
-        edges, _ = summary.breaks(B.NATURAL_BREAKS, k)
-    except B.BreaksError as exc:
-        raise KeyAreaError(exc.template, **exc.values) from None
-    threshold = float(edges[-2])
+    edges, threshold = top_class_edges(lambda: [score], classes)
     with np.errstate(invalid="ignore"):
         mask = np.isfinite(score) & (score > threshold)
     if within is not None:
@@ -98,11 +83,39 @@ def top_class(score, classes=4, within=None):
     return mask, edges, threshold
 
 
+def top_class_edges(blocks, classes=4):
+    """(edges, threshold) of top_class from a score read block by block: blocks() returns
+    an iterable of arrays (NaN = nodata); it is called a second time when there are more
+    than 65,536 distinct values (then classed over equal-width bins)."""
+    k = int(classes)
+    if k < 2:
+        raise KeyAreaError("CLASSES must be at least 2 (the top class is taken as key "
+                           "areas), got {k}.", k="%d" % k)
+    summary = B.RasterSummary()
+    for block in blocks():
+        summary.add(block)
+    if summary.count == 0:
+        raise KeyAreaError("SCORE has no finite values (all nodata).")
+    if summary.exact and summary.items.size < k:
+        raise KeyAreaError("SCORE has {size} distinct value(s) but CLASSES is {k}; lower CLASSES "
+                           "to at most {size}.", size="%d" % summary.items.size, k="%d" % k)
+    if summary.needs_histogram:
+        for block in blocks():
+            summary.add_to_histogram(block)
+    try:
+        edges, _ = summary.breaks(B.NATURAL_BREAKS, k)
+    except B.BreaksError as exc:
+        raise KeyAreaError(exc.template, **exc.values) from None
+    return edges, float(edges[-2])
+
+
 def key_pieces(mask, admin, landuse, cell_area_m2, landuse_names=None):
     """Key areas (8-connected groups of mask cells) cut by administrative units.
 
     admin: integer unit index per cell, 0 = outside every unit. landuse: integer land-use
-    codes (nodata needs a code of its own, named in landuse_names if wanted).
+    codes (nodata needs a code of its own, named in landuse_names if wanted). Either may be
+    given as a grid or as its values at the mask cells only (1-D, row-major order), as a
+    tool reading by blocks gathers them.
     cell_area_m2: area of one cell. landuse_names: {code: name}; unnamed codes show as the
     code. Returns a dict:
       key_id: int32 grid, key areas 1..n in raster order (first cell met), 0 elsewhere;
@@ -116,7 +129,13 @@ def key_pieces(mask, admin, landuse, cell_area_m2, landuse_names=None):
     if mask.ndim != 2:
         raise KeyAreaError("The key-area mask must be a 2-D grid, got {mask_ndim} dimension(s).",
                            mask_ndim="%d" % mask.ndim)
-    _same_shape(mask, "SCORE", ADMIN=admin, LANDUSE=landuse)
+    _same_shape(mask, "SCORE", **{n: g for n, g in (("ADMIN", admin), ("LANDUSE", landuse))
+                                  if np.ndim(g) != 1})
+    for name, g in (("ADMIN", admin), ("LANDUSE", landuse)):
+        if np.ndim(g) == 1 and np.size(g) != np.count_nonzero(mask):
+            raise KeyAreaError("{name} holds {size} values but the mask has {cells} key-area "
+                               "cells.", name=name, size="%d" % np.size(g),
+                               cells="%d" % np.count_nonzero(mask))
     area = float(cell_area_m2)
     if not (np.isfinite(area) and area > 0):
         raise KeyAreaError("The cell area must be a positive number of m2, got {cell_area_m2}.",

@@ -16,6 +16,11 @@ Bytes for an n-cell grid (8-byte floats, 4-byte sparse indices, 8-byte node indi
 Measured peaks against the estimate (8 neighbours, 17 focal nodes, benchmarks/
 bench_circuit.py, 2026-11-22): 250k cells 0.59-0.64 GiB (0.79), 1M 2.27-2.43 GiB (2.63),
 4M 9.38 GiB (10.52).
+
+window_memory sizes one solve on a window cut out of a larger grid (pinch points solve each
+link on the bounding box of its corridor): the window's grids are rows x cols, but the
+graph, the factor and the solutions hold only the corridor's cells (the rest is nodata and
+not in the circuit), and the interpreter is already counted by the caller.
 """
 import math
 
@@ -27,12 +32,14 @@ FACTOR_WORK = 1.8  # peak over the stored factor while it is being built
 
 
 def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=False,
-                    solver="auto", pair_maps=False, workers=1):
-    """Approximate peak bytes of a run (see module docstring for the model)."""
-    n = max(int(n_rows) * int(n_cols), 1)
+                    solver="auto", pair_maps=False, workers=1, nodes=None):
+    """Approximate peak bytes of a run (see module docstring for the model). nodes: cells
+    in the circuit when fewer than the grid's (a window around a corridor)."""
+    cells = max(int(n_rows) * int(n_cols), 1)
+    n = cells if nodes is None else min(max(int(nodes), 1), cells)
     k = max(int(n_focal), 1)
     edges = (2 if four_neighbors else 4) * n
-    rasters = 6 * 8 * n
+    rasters = 6 * 8 * cells
     graph_bytes = (7 * edges + n) * 12
     method = resolve_method(solver, n)
     if method == DIRECT:
@@ -47,9 +54,16 @@ def estimate_memory(n_rows, n_cols, n_focal=2, mode="pairwise", four_neighbors=F
     n_maps = 2
     if pair_maps:
         n_maps += 2 * (k * (k - 1) // 2 if mode == "pairwise" else k)
-    maps = 8 * n * n_maps
+    maps = 8 * cells * n_maps
     return int(rasters + graph_bytes + solver_bytes + solutions + maps + spawned
                + INTERPRETER_BYTES)
 
 
-__all__ = ["estimate_memory", "AMG", "DIRECT"]
+def window_memory(n_rows, n_cols, n_cells, n_focal=2, four_neighbors=False, solver="auto"):
+    """Approximate peak bytes of one circuit solve on an n_rows x n_cols window of which
+    n_cells are in the circuit (see module docstring); no interpreter, no spawned workers."""
+    return estimate_memory(n_rows, n_cols, n_focal, four_neighbors=four_neighbors,
+                           solver=solver, workers=1, nodes=n_cells) - INTERPRETER_BYTES
+
+
+__all__ = ["estimate_memory", "window_memory", "AMG", "DIRECT"]

@@ -3,7 +3,9 @@ import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ...base import SCHEDULER_HELP, WORKERS_HELP, EcoAlgorithm, Progress, help_html, pseudocolor_style
+from ...base import (SCHEDULER_HELP, WORKERS_HELP, EcoAlgorithm, Progress, help_html,
+                     pseudocolor_style)
+from ...grids import available_memory
 from ...classify.palette import BARRIER_RAMP
 from .. import barriers as BM
 from .common import GROUP, GROUP_ID, add_network_inputs, network_inputs
@@ -99,7 +101,8 @@ class Barriers(EcoAlgorithm):
                                                                      context)],
                 percent_of=BM.PERCENT_OF[self.parameterAsEnum(parameters, "PERCENT_OF", context)],
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
-                feedback.isCanceled(), workers=workers, scheduler=scheduler)
+                feedback.isCanceled(), free_memory=available_memory, workers=workers,
+                scheduler=scheduler)
         except BM.CorridorError as e:
             raise QgsProcessingException(self.tr("%s (radii %s, cell size %g).") % (
                 e.message(self.tr), ", ".join("%g" % r for r in radii), cell)) from None

@@ -14,8 +14,10 @@ from ...tools.styles import key_area_style
 from .. import keyareas as KA
 from .common import GROUP, GROUP_ID, polygons_by_value
 
-# score, land use, admin, corridors (float64 while read), labels and masks held at once
-BYTES_PER_CELL = 48
+# held at once: the key-area mask (1), key and piece labels (4 + 4), the unit grid (4),
+# and polygonize's copies of the piece grid (4 + 4 + 1 + 1); the values of the key-area
+# cells alone are gathered while the rasters are read by blocks
+BYTES_PER_CELL = 24
 NO_LANDUSE = -999999  # land-use code given to key-area cells on LANDUSE nodata
 PIECE_FIELDS = [("key_id", FieldType.Int), ("admin", FieldType.String),
                 ("area_ha", FieldType.Double), ("score_max", FieldType.Double),
@@ -110,23 +112,42 @@ class KeyAreas(EcoAlgorithm):
                                "only {free:.1f} GB are free; clip it to the study area or coarsen "
                                "it.")
                        % (ref.height, ref.width))
-        score = ref.read(0, ref.height, np.float64)
-        within = None
-        if parameters.get("CORRIDORS") not in (None, ""):
-            within = np.isfinite(self._aligned(parameters, "CORRIDORS", context, ref, feedback))
+        feedback.pushInfo(self.tr("Key areas of {rows} x {cols} cells; memory estimate "
+                                  "{need:.2f} GB.").format(
+            rows=ref.height, cols=ref.width, need=BYTES_PER_CELL * ref.width * ref.height / 1e9))
         try:
-            mask, edges, threshold = KA.top_class(
-                score, self.parameterAsInt(parameters, "CLASSES", context), within)
+            edges, threshold = KA.top_class_edges(
+                lambda: (b for _, b in ref.blocks()),
+                self.parameterAsInt(parameters, "CLASSES", context))
         except KA.KeyAreaError as e:
             raise QgsProcessingException(self.tr("SCORE '%s': %s")
                                          % (layer.name(), e.message(self.tr))) from None
         progress.step(self.tr("Class edges: %s; key areas are cells above %.6g.") % (
             ", ".join("%.4g" % e for e in edges), threshold))
-        admin, unit_names = self._admin(parameters, context, ref, layer.crs(), feedback)
+        corridors = self._aligned(parameters, "CORRIDORS", context, ref, feedback)
         has_landuse = parameters.get("LANDUSE") not in (None, "")
+        landuse_in = self._aligned(parameters, "LANDUSE", context, ref, feedback)
+        admin_band, unit_names = self._admin(parameters, context, ref, layer.crs(), feedback)
+        # one pass by blocks: the key-area mask, and the score, land use and unit of its
+        # cells only (row-major order, as key_pieces and piece_scores take them)
+        mask = np.zeros((ref.height, ref.width), dtype=bool)
+        score, landuse, admin = [], [], []
+        for r0, block in ref.blocks():
+            rows = block.shape[0]
+            with np.errstate(invalid="ignore"):
+                m = np.isfinite(block) & (block > threshold)
+            if corridors is not None:
+                m &= np.isfinite(corridors.read(r0, rows, np.float64))
+            mask[r0:r0 + rows] = m
+            score.append(block[m])
+            if landuse_in is not None:
+                landuse.append(landuse_in.read(r0, rows, np.float64)[m])
+            admin.append(admin_band.ReadAsArray(0, r0, ref.width, rows)[m].astype(np.int64)
+                         if admin_band is not None else np.zeros(int(m.sum()), np.int64))
+        score, admin = np.concatenate(score), np.concatenate(admin)
         if has_landuse:
-            lu = self._aligned(parameters, "LANDUSE", context, ref, feedback)
-            if (mask & ~np.isfinite(lu)).any():
+            lu = np.concatenate(landuse)
+            if (~np.isfinite(lu)).any():
                 names.setdefault(NO_LANDUSE, "no land-use data")
             landuse = np.where(np.isfinite(lu), lu, NO_LANDUSE)
         else:
@@ -138,7 +159,7 @@ class KeyAreas(EcoAlgorithm):
             raise QgsProcessingException(e.message(self.tr)) from None
         progress.step(self.tr("%d key area(s) in %d piece(s).")
                       % (res["n_keys"], len(res["pieces"])))
-        smax, smean = KA.piece_scores(score, res["piece"], len(res["pieces"]))
+        smax, smean = KA.piece_scores(score, res["piece"][mask], len(res["pieces"]))
         shapes = polygons_by_value(res["piece"], ref)
         fields = QgsFields()
         for name, kind in PIECE_FIELDS:
@@ -172,17 +193,20 @@ class KeyAreas(EcoAlgorithm):
         return out
 
     def _aligned(self, parameters, name, context, ref, feedback):
+        """The optional raster on SCORE's grid, to read by blocks (None when not given)."""
+        if parameters.get(name) in (None, ""):
+            return None
         r = self.raster_in(parameters, name, context, align_to=ref)
         if r.aligned:
             feedback.pushWarning(self.tr("%s is on another grid than SCORE; it was aligned by "
                                          "nearest neighbour.") % name)
-        return r.read(0, r.height, np.float64)
+        return r
 
     def _admin(self, parameters, context, ref, crs, feedback):
-        """Unit index grid (0 = none) and {index: name}."""
+        """Band of the unit index grid (0 = none; None without ADMIN) and {index: name}."""
         source = self.parameterAsSource(parameters, "ADMIN", context)
         if source is None:
-            return np.zeros((ref.height, ref.width), dtype=np.int64), {0: "all"}
+            return None, {0: "all"}
         kind = QgsWkbTypes.geometryType(source.wkbType())
         if kind != GeometryType.Polygon:  # qgis_process does not check the type
             raise QgsProcessingException(self.tr(
@@ -207,4 +231,5 @@ class KeyAreas(EcoAlgorithm):
             units.append((k, bytes(f.geometry().asWkb())))
         if not units:
             raise QgsProcessingException(self.tr("ADMIN has no polygon to list key areas by."))
-        return grids.burn_ids(ref, units), names
+        self._units = grids.burn_ids(ref, units, dataset=True)  # kept while read by blocks
+        return self._units.GetRasterBand(1), names

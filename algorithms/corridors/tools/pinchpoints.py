@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterRasterDestination)
 
 from ...base import SCHEDULER_HELP, WORKERS_HELP, EcoAlgorithm, Progress, help_html
+from ...grids import available_memory
 from ...tools.compat import FieldType
 from ...tools.styles import current_style
 from .. import circuit as CS
@@ -66,10 +67,12 @@ class PinchPoints(EcoAlgorithm):
     def compute(self, parameters, context, feedback):
         progress = Progress(feedback, 3)
         layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
-        # at most one corridor solve as large as the whole grid next to the cost distances
-        solve = CS.estimate_memory(layer.height(), layer.width(), 2) if layer is not None else 0
+        # beside the cost distances: the current grid, the resistance copy and the corridor
+        # network (17 bytes a cell); each corridor window's solve is checked once the
+        # windows are known (pinchpoints.check_windows), not sized as the whole grid
+        cells = layer.height() * layer.width() if layer is not None else 0
         ref, cell, links, ids, resistance = network_inputs(
-            self, parameters, context, feedback, "Pinch points", solve)
+            self, parameters, context, feedback, "Pinch points", 17 * cells)
         progress.step()
         workers, scheduler = self.cluster(parameters, context, feedback)
         try:
@@ -78,9 +81,16 @@ class PinchPoints(EcoAlgorithm):
                 self.parameterAsDouble(parameters, "CWD_CUTOFF", context),
                 all_pairs=self.parameterAsBoolean(parameters, "ALL_PAIRS", context),
                 progress=lambda f: feedback.setProgress(100 * (1 + f) / 3) or
-                feedback.isCanceled(), workers=workers, scheduler=scheduler)
+                feedback.isCanceled(), free_memory=available_memory, workers=workers,
+                scheduler=scheduler)
         except (PP.CorridorError, CS.CircuitError) as e:
             raise QgsProcessingException(e.message(self.tr)) from None
+        big = res["largest_window"]
+        if big is not None and big[0] is not None:
+            feedback.pushInfo(self.tr(
+                "Largest corridor window: link {link}, {rows} x {cols} cells with {cells} in "
+                "the corridor; its solve estimate {need:.2f} GB.").format(
+                    link=big[0], rows=big[1], cols=big[2], cells=big[3], need=big[4] / 1e9))
         cut = [k for k, v in res["resistance"].items() if v < 0]
         if cut:
             feedback.pushWarning(self.tr("Pair(s) %s are not connected within CWD_CUTOFF: widen "
