@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
     <name>EcoSecurity</name>
@@ -1437,6 +1438,30 @@
     <message>
       <source>Region key of the polygons (matched to the table's key).</source>
       <translation>面图层的区域关键字段（与数据表的关键字段匹配）。</translation>
+    </message>
+    <message>
+      <source>QGIS project of the outputs</source>
+      <translation>输出结果的 QGIS 工程</translation>
+    </message>
+    <message>
+      <source>QGIS project (*.qgz)</source>
+      <translation>QGIS 工程 (*.qgz)</translation>
+    </message>
+    <message>
+      <source>Report (maps and tables, HTML)</source>
+      <translation>报告（地图与表格，HTML）</translation>
+    </message>
+    <message>
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <source>Optional: a QGIS project (.qgz) with every output styled, grouped and drawn points and lines above polygons above rasters; it opens in QGIS with a double-click. Outputs left temporary are then written into a folder beside it (&lt;project&gt;_outputs), so that the project keeps them.</source>
+      <translation>可选：包含全部输出结果的 QGIS 工程（.qgz），每个图层均已符号化并分组，绘制顺序为点和线在面之上、面在栅格之上；双击即可在 QGIS 中打开。此时未指定文件名的临时输出会写入工程旁的文件夹（&lt;project&gt;_outputs），以便工程保留这些结果。</translation>
+    </message>
+    <message>
+      <source>Optional: one HTML page with the maps and the tables of the results (as the report tool of this stage writes it).</source>
+      <translation>可选：一个包含结果地图与表格的 HTML 页面（与本阶段的报告工具所写的相同）。</translation>
     </message>
     <message>
       <source>Coupling table (output of couplingcoordination)</source>
@@ -3259,278 +3284,6 @@
       <translation>边界开口</translation>
     </message>
     <message>
-      <source>Give either {raster} (a raster) or {polygons} (polygons), not both.</source>
-      <translation>请提供 {raster}（栅格）或 {polygons}（面）之一，不能同时提供。</translation>
-    </message>
-    <message>
-      <source>Give {raster} (a raster) or {polygons} (polygons).</source>
-      <translation>请提供 {raster}（栅格）或 {polygons}（面）。</translation>
-    </message>
-    <message>
-      <source>Layer '{name}' is not valid.</source>
-      <translation>图层 '{name}' 无效。</translation>
-    </message>
-    <message>
-      <source>Layer '{name}' must hold polygons (or give a raster in {raster}).</source>
-      <translation>图层 '{name}' 必须为面图层（或在 {raster} 中提供栅格）。</translation>
-    </message>
-    <message>
-      <source>Pieces run on the Dask cluster at {address}.</source>
-      <translation>计算块在 {address} 的 Dask 集群上运行。</translation>
-    </message>
-    <message>
-      <source>{name} could not be opened as a layer: check the path.</source>
-      <translation>无法将 {name} 作为图层打开：请检查路径。</translation>
-    </message>
-    <message>
-      <source>Classify raster</source>
-      <translation>栅格分级</translation>
-    </message>
-    <message>
-      <source>Reading and outlining the raster of SOURCES</source>
-      <translation>读取 SOURCES 栅格并提取其轮廓</translation>
-    </message>
-    <message>
-      <source>The source polygons '{layer}' need their id field: set SOURCE_ID_FIELD.</source>
-      <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 SOURCE_ID_FIELD。</translation>
-    </message>
-    <message>
-      <source>A circuit on a %d x %d grid needs about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the resistance raster.</source>
-      <translation>%d x %d 栅格上的电路至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对阻力栅格重采样为更粗分辨率或裁剪。</translation>
-    </message>
-    <message>
-      <source>Give the focal nodes once: FOCAL_RASTER, or FOCAL_POINTS with FOCAL_ID_FIELD, or FOCAL_POLYGONS with FOCAL_POLYGON_ID_FIELD.</source>
-      <translation>焦点节点只能以一种方式给出：FOCAL_RASTER，或 FOCAL_POINTS 及 FOCAL_ID_FIELD，或 FOCAL_POLYGONS 及 FOCAL_POLYGON_ID_FIELD。</translation>
-    </message>
-    <message>
-      <source>Name the id field of the focal nodes: FOCAL_ID_FIELD for points, FOCAL_POLYGON_ID_FIELD for polygons.</source>
-      <translation>请指定焦点节点的 ID 字段：点用 FOCAL_ID_FIELD，面用 FOCAL_POLYGON_ID_FIELD。</translation>
-    </message>
-    <message>
-      <source>RESISTANCE has %d negative and %d infinite cell value(s); they carry no current, like nodata.</source>
-      <translation>RESISTANCE 中有 %d 个负值和 %d 个无穷值像元；它们与无数据像元一样不传导电流。</translation>
-    </message>
-    <message>
-      <source>The source polygons '{layer}' need their id field: set {field}.</source>
-      <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 {field}。</translation>
-    </message>
-    <message>
-      <source>ADMIN '%s' holds %s features; it must hold polygons (the administrative units that cut the key areas).</source>
-      <translation>ADMIN“%s”包含的是%s要素；它必须是面要素（用于切分关键区的行政单元）。</translation>
-    </message>
-    <message>
-      <source>Least-cost corridors on %d x %d cells need about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the rasters.</source>
-      <translation>%d x %d 像元上的最小成本廊道至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对栅格重采样为更粗分辨率或裁剪。</translation>
-    </message>
-    <message>
-      <source>Cost distances run on scipy. With the Python package scikit-image they run about twice as fast, with the same values; to install it, {hint}.</source>
-      <translation>成本距离由 scipy 计算。安装 Python 包 scikit-image 后计算速度约快一倍，结果相同；安装方法：{hint}。</translation>
-    </message>
-    <message>
-      <source>Radius %d cells (%.6g map units), buffer %d, block size %d.</source>
-      <translation>半径 %d 个像元（%.6g 地图单位），缓冲区 %d，块大小 %d。</translation>
-    </message>
-    <message>
-      <source>Omniscape needs about {need:.1f} GB here (grid %d x %d, radius %d, batches of %d windows on %d workers) but only {free:.1f} GB are free: use fewer workers, or coarsen or clip the rasters.</source>
-      <translation>Omniscape 在此约需 {need:.1f} GB 内存（网格 %d x %d，半径 %d，每批 %d 个窗口，%d 个工作线程），但仅有 {free:.1f} GB 可用：请减少工作线程数，或将栅格重采样为更粗的分辨率或裁剪栅格。</translation>
-    </message>
-    <message>
-      <source>Memory estimate: %.2f GB.</source>
-      <translation>内存估算：%.2f GB。</translation>
-    </message>
-    <message>
-      <source>Read the %d x %d grid.</source>
-      <translation>已读取 %d x %d 网格。</translation>
-    </message>
-    <message>
-      <source>%d target blocks solved.</source>
-      <translation>已求解 %d 个目标块。</translation>
-    </message>
-    <message>
-      <source>Give SOURCE (source strengths) or set SOURCE_FROM_RESISTANCE.</source>
-      <translation>请提供 SOURCE（源强度）或设置 SOURCE_FROM_RESISTANCE。</translation>
-    </message>
-    <message>
-      <source>RECLASS_TABLE needs rows of two values: from, to.</source>
-      <translation>RECLASS_TABLE 的每行需要两个值：from, to。</translation>
-    </message>
-    <message>
-      <source>COMPARE_TO_FUTURE uses condition %d's future: give CONDITION%d_FUTURE.</source>
-      <translation>COMPARE_TO_FUTURE 使用条件 %d 的未来栅格：请提供 CONDITION%d_FUTURE。</translation>
-    </message>
-    <message>
-      <source>RECLASS_TABLE: '%s, %s' is not a pair of numbers ('missing' makes nodata).</source>
-      <translation>RECLASS_TABLE：'%s, %s' 不是一对数值（'missing' 表示无数据）。</translation>
-    </message>
-    <message>
-      <source>Labelling and outlining the patches of the raster PATCHES</source>
-      <translation>标识 PATCHES 栅格中的斑块并提取其轮廓</translation>
-    </message>
-    <message>
-      <source>Burning the sources into the REFERENCE grid (OUTPUT_RASTER)</source>
-      <translation>将源地烧录到 REFERENCE 栅格（OUTPUT_RASTER）</translation>
-    </message>
-    <message>
-      <source>AREA_FIELD '%s' is not a field of layer '%s' (its fields: %s). Name the area field, or give 'area' (or nothing) to use the polygon areas.</source>
-      <translation>AREA_FIELD“%s”不是图层“%s”的字段（其字段为：%s）。请指定面积字段，或填写 'area'（或留空）以使用多边形面积。</translation>
-    </message>
-    <message>
-      <source>No field '%s': the polygon areas are used.</source>
-      <translation>没有字段“%s”：将使用多边形面积。</translation>
-    </message>
-    <message>
-      <source>%s would overwrite the input %s (%s); choose another file.</source>
-      <translation>%s 将覆盖输入 %s（%s）；请选择其他文件。</translation>
-    </message>
-    <message>
-      <source>The folder of %s does not exist: %s. Create it first or choose another place.</source>
-      <translation>%s 的文件夹不存在：%s。请先创建该文件夹或选择其他位置。</translation>
-    </message>
-    <message>
-      <source>The folder of %s cannot be written: %s (read-only or without permission). Choose another place.</source>
-      <translation>%s 的文件夹无法写入：%s（只读或无权限）。请选择其他位置。</translation>
-    </message>
-    <message>
-      <source>%s: the file %s is empty (0 bytes).</source>
-      <translation>%s：文件 %s 为空（0 字节）。</translation>
-    </message>
-    <message>
-      <source>%s: the format could not keep every field name; written: %s.</source>
-      <translation>%s：该格式无法保留全部字段名；实际写入：%s。</translation>
-    </message>
-    <message>
-      <source>%s: the Shapefile format writes a table without geometry as %s only.</source>
-      <translation>%s：Shapefile 格式只能将无几何的表写为 %s。</translation>
-    </message>
-    <message>
-      <source>%s was not written: %s does not exist.</source>
-      <translation>%s 未写出：%s 不存在。</translation>
-    </message>
-    <message>
-      <source>%s: the file %s is not UTF-8 text (byte 0x%02X on line %d cannot be read as UTF-8; it may be GBK/GB18030, Big5, Latin-1 or another legacy encoding). Re-save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'), or give its encoding where the tool offers an ENCODING choice.</source>
-      <translation>%s：文件 %s 不是 UTF-8 文本（字节 0x%02X，位于第 %d 行，无法按 UTF-8 读取；可能是 GBK/GB18030、Big5、Latin-1 或其他旧编码）。请另存为 UTF-8（电子表格中选择“CSV UTF-8”），或在工具提供的 ENCODING 选项中指定其编码。</translation>
-    </message>
-  <message>
-      <source>QGIS project of the outputs</source>
-      <translation>输出结果的 QGIS 工程</translation>
-    </message>
-    <message>
-      <source>QGIS project (*.qgz)</source>
-      <translation>QGIS 工程 (*.qgz)</translation>
-    </message>
-    <message>
-      <source>Report (maps and tables, HTML)</source>
-      <translation>报告（地图与表格，HTML）</translation>
-    </message>
-    <message>
-      <source>HTML files (*.html)</source>
-      <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
-      <source>Optional: a QGIS project (.qgz) with every output styled, grouped and drawn points and lines above polygons above rasters; it opens in QGIS with a double-click. Outputs left temporary are then written into a folder beside it (&lt;project&gt;_outputs), so that the project keeps them.</source>
-      <translation>可选：包含全部输出结果的 QGIS 工程（.qgz），每个图层均已符号化并分组，绘制顺序为点和线在面之上、面在栅格之上；双击即可在 QGIS 中打开。此时未指定文件名的临时输出会写入工程旁的文件夹（&lt;project&gt;_outputs），以便工程保留这些结果。</translation>
-    </message>
-    <message>
-      <source>Optional: one HTML page with the maps and the tables of the results (as the report tool of this stage writes it).</source>
-      <translation>可选：一个包含结果地图与表格的 HTML 页面（与本阶段的报告工具所写的相同）。</translation>
-    </message>
-    <message>
-      <source>Processes for the pair maps.</source>
-      <translation>计算逐对电流图的进程数。</translation>
-    </message>
-    <message>
-      <source>Ecological security network</source>
-      <translation>生态安全网络</translation>
-    </message>
-    <message>
-      <source>Key areas to protect (pinch points)</source>
-      <translation>生态保护关键区（夹点）</translation>
-    </message>
-    <message>
-      <source>Key areas to restore (barriers)</source>
-      <translation>生态修复关键区（障碍点）</translation>
-    </message>
-    <message>
-      <source>Corridors by importance (centrality level)</source>
-      <translation>按重要性划分的廊道（中心度等级）</translation>
-    </message>
-    <message>
-      <source>Current between sources (Circuitscape)</source>
-      <translation>源地间电流（Circuitscape）</translation>
-    </message>
-    <message>
-      <source>Pinch points (current in corridors)</source>
-      <translation>夹点（廊道内电流）</translation>
-    </message>
-    <message>
-      <source>Barriers (improvement score)</source>
-      <translation>障碍点（改善得分）</translation>
-    </message>
-    <message>
-      <source>Barriers (% of link cost)</source>
-      <translation>障碍点（占连接成本的百分比）</translation>
-    </message>
-    <message>
-      <source>Barriers (best radius)</source>
-      <translation>障碍点（最佳半径）</translation>
-    </message>
-    <message>
-      <source>Least-cost corridors (cost width)</source>
-      <translation>最小成本廊道（成本宽度）</translation>
-    </message>
-    <message>
-      <source>Sources by dPC level</source>
-      <translation>按 dPC 等级划分的源地</translation>
-    </message>
-    <message>
-      <source>Sources by centrality level</source>
-      <translation>按中心度等级划分的源地</translation>
-    </message>
-    <message>
-      <source>Core patches by importance (dPC)</source>
-      <translation>按重要性划分的核心斑块（dPC）</translation>
-    </message>
-    <message>
-      <source>Source ids</source>
-      <translation>源地 ID</translation>
-    </message>
-    <message>
-      <source>Coordination grade (D)</source>
-      <translation>协调等级（D）</translation>
-    </message>
-    <message>
-      <source>The report could not be written.</source>
-      <translation>无法写出报告。</translation>
-    </message>
-    <message>
-      <source>Outputs without a file name go into {folder}: {names}</source>
-      <translation>未指定文件名的输出写入 {folder}：{names}</translation>
-    </message>
-    <message>
-      <source>The report needs the outputs {names}: do not skip them.</source>
-      <translation>报告需要输出 {names}：请勿跳过这些输出。</translation>
-    </message>
-    <message>
-      <source>Writing the report {path}</source>
-      <translation>正在写出报告 {path}</translation>
-    </message>
-    <message>
-      <source>QGIS project written: {path}</source>
-      <translation>已写出 QGIS 工程：{path}</translation>
-    </message>
-    <message>
-      <source>Could not write the project {path}: {error}</source>
-      <translation>无法写出工程 {path}：{error}</translation>
-    </message>
-    <message>
-      <source>Worker threads</source>
-      <translation>工作线程数</translation>
-    </message>
-    <message>
-      <source>Threads solving batches of windows.</source>
-      <translation>分批求解窗口的线程数。</translation>
-    </message>
-    <message>
       <source>Sources and resistance</source>
       <translation>源地与阻力面</translation>
     </message>
@@ -3579,8 +3332,32 @@
       <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
+      <source>Give either {raster} (a raster) or {polygons} (polygons), not both.</source>
+      <translation>请提供 {raster}（栅格）或 {polygons}（面）之一，不能同时提供。</translation>
+    </message>
+    <message>
+      <source>Give {raster} (a raster) or {polygons} (polygons).</source>
+      <translation>请提供 {raster}（栅格）或 {polygons}（面）。</translation>
+    </message>
+    <message>
+      <source>Layer '{name}' is not valid.</source>
+      <translation>图层 '{name}' 无效。</translation>
+    </message>
+    <message>
+      <source>Layer '{name}' must hold polygons (or give a raster in {raster}).</source>
+      <translation>图层 '{name}' 必须为面图层（或在 {raster} 中提供栅格）。</translation>
+    </message>
+    <message>
+      <source>Pieces run on the Dask cluster at {address}.</source>
+      <translation>计算块在 {address} 的 Dask 集群上运行。</translation>
+    </message>
+    <message>
       <source>Could not write features: %s</source>
       <translation>无法写入要素：%s</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened as a layer: check the path.</source>
+      <translation>无法将 {name} 作为图层打开：请检查路径。</translation>
     </message>
     <message>
       <source>Field '%s' of layer '%s' (%s) must hold numbers, but row %d (id %d) holds %r.</source>
@@ -3629,6 +3406,10 @@
     <message>
       <source>{name} entry {k}, {part}, is not a number.</source>
       <translation>{name} 的第 {k} 项 {part} 不是数值。</translation>
+    </message>
+    <message>
+      <source>Classify raster</source>
+      <translation>栅格分级</translation>
     </message>
     <message>
       <source>Read %d rows of '%s'.</source>
@@ -3725,6 +3506,10 @@
     <message>
       <source>link {a}-{b}: least-cost distance must be &gt; 0, got {lcd}</source>
       <translation>连接 {a}-{b}：最小成本距离必须 &gt; 0，得到 {lcd}</translation>
+    </message>
+    <message>
+      <source>Barriers: the window of link {link} ({a}-{b}) at radius {radius}, {rows} x {cols} cells, needs about {need} GB for its circle minima, but only {free} GB are free. Use smaller radii, coarsen the rasters or free memory.</source>
+      <translation>障碍点：连接 {link}（{a}-{b}）在半径 {radius} 下的窗口为 {rows} x {cols} 个像元，其圆形邻域最小值约需 {need} GB 内存，但只有 {free} GB 可用。请使用更小的半径、更粗的栅格或释放内存。</translation>
     </message>
     <message>
       <source>{name} must be one of {allowed}, got {value}</source>
@@ -3871,6 +3656,10 @@
       <translation>{name} 的形状为 {grid}，而 {name_ref} 的形状为 {ref}；请给出行列相同的栅格。</translation>
     </message>
     <message>
+      <source>{name} holds {size} values but the mask has {cells} key-area cells.</source>
+      <translation>{name} 含 {size} 个值，但掩膜中有 {cells} 个关键区像元。</translation>
+    </message>
+    <message>
       <source>{name} must be {bound}, got {value}; leave it empty for no limit</source>
       <translation>{name} 必须 {bound}，得到 {value}；留空表示不限</translation>
     </message>
@@ -3915,12 +3704,20 @@
       <translation>源栅格为 {rows} x {cols}，阻力面为 {res_rows} x {res_cols}</translation>
     </message>
     <message>
+      <source>{step}: the corridor window of link {link} ({a}-{b}), {rows} x {cols} cells with {cells} in the corridor, needs about {need} GB for its circuit solve, but only {free} GB are free. Narrow the corridors (a smaller CWD_CUTOFF), coarsen the rasters or free memory.</source>
+      <translation>{step}：连接 {link}（{a}-{b}）的廊道窗口为 {rows} x {cols} 个像元，其中 {cells} 个在廊道内，其电路求解约需 {need} GB 内存，但只有 {free} GB 可用。请收窄廊道（减小 CWD_CUTOFF）、使用更粗的栅格或释放内存。</translation>
+    </message>
+    <message>
       <source>the corridor cut-off must be a cost distance &gt;= 0, got {cutoff}</source>
       <translation>廊道截断值必须是 &gt;= 0 的成本距离，得到 {cutoff}</translation>
     </message>
     <message>
       <source>there are no links to map</source>
       <translation>没有可制图的连接</translation>
+    </message>
+    <message>
+      <source>{step}: the window of the corridor network, {rows} x {cols} cells with {cells} in the corridors, needs about {need} GB for each pair's circuit solve, but only {free} GB are free. Map the links one by one (ALL_PAIRS off), narrow the corridors (a smaller CWD_CUTOFF) or coarsen the rasters.</source>
+      <translation>{step}：廊道网络的窗口为 {rows} x {cols} 个像元，其中 {cells} 个在廊道内，每对源地的电路求解约需 {need} GB 内存，但只有 {free} GB 可用。请逐条连接计算（关闭 ALL_PAIRS）、收窄廊道（减小 CWD_CUTOFF）或使用更粗的栅格。</translation>
     </message>
     <message>
       <source>source grid shape {ids_shape} differs from the resistance {graph_shape}</source>
@@ -4039,6 +3836,10 @@
       <translation>%d 个源地之间有 %d 条连接。</translation>
     </message>
     <message>
+      <source>Reading and outlining the raster of SOURCES</source>
+      <translation>读取 SOURCES 栅格并提取其轮廓</translation>
+    </message>
+    <message>
       <source>The network has %d components; pairs in different components carry no current.</source>
       <translation>网络有 %d 个连通分量；位于不同分量中的源地对没有电流。</translation>
     </message>
@@ -4059,16 +3860,44 @@
       <translation>LINKS“%s”已有字段“%s”；请先重命名或删除它。</translation>
     </message>
     <message>
+      <source>The source polygons '{layer}' need their id field: set SOURCE_ID_FIELD.</source>
+      <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 SOURCE_ID_FIELD。</translation>
+    </message>
+    <message>
+      <source>A circuit on a %d x %d grid needs about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the resistance raster.</source>
+      <translation>%d x %d 栅格上的电路至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对阻力栅格重采样为更粗分辨率或裁剪。</translation>
+    </message>
+    <message>
       <source>This run needs about {need:.1f} GB (grid %d x %d, focal nodes over %d graph nodes) but only {free:.1f} GB are free. As in Circuitscape, every cell of a focal region is a node of its own unless a short-circuit region merges it: give the focal raster as SHORT_CIRCUIT too, use focal points, coarsen or clip the resistance raster, or use the solver 'CG with algebraic multigrid (pyamg)'.</source>
       <translation>本次运行约需 {need:.1f} GB（栅格 %d x %d，焦点节点分布于 %d 个图节点上），但只有 {free:.1f} GB 可用。与 Circuitscape 相同，焦点区域的每个像元都是一个独立节点，除非短路区域将其合并：请同时把焦点栅格作为 SHORT_CIRCUIT 给出、使用焦点点位、粗化或裁剪阻力栅格，或使用求解器“代数多重网格预条件共轭梯度法（pyamg）”。</translation>
+    </message>
+    <message>
+      <source>Memory estimate: %.2f GB.</source>
+      <translation>内存估算：%.2f GB。</translation>
+    </message>
+    <message>
+      <source>Read the %d x %d grid.</source>
+      <translation>已读取 %d x %d 网格。</translation>
     </message>
     <message>
       <source>Solver: %s set-up(s), %s solve(s).</source>
       <translation>求解器：%s 次设置，%s 次求解。</translation>
     </message>
     <message>
+      <source>Give the focal nodes once: FOCAL_RASTER, or FOCAL_POINTS with FOCAL_ID_FIELD, or FOCAL_POLYGONS with FOCAL_POLYGON_ID_FIELD.</source>
+      <translation>焦点节点只能以一种方式给出：FOCAL_RASTER，或 FOCAL_POINTS 及 FOCAL_ID_FIELD，或 FOCAL_POLYGONS 及 FOCAL_POLYGON_ID_FIELD。</translation>
+    </message>
+    <message>
+      <source>Name the id field of the focal nodes: FOCAL_ID_FIELD for points, FOCAL_POLYGON_ID_FIELD for polygons.</source>
+      <translation>请指定焦点节点的 ID 字段：点用 FOCAL_ID_FIELD，面用 FOCAL_POLYGON_ID_FIELD。</translation>
+    </message>
+    <message>
       <source>The mode 'Advanced (sources and grounds)' needs both SOURCES and GROUNDS.</source>
       <translation>“高级模式（电流源和接地）”需要同时给出 SOURCES 和 GROUNDS。</translation>
+    </message>
+    <message>
+      <source>RESISTANCE has %d negative and %d infinite cell value(s); they carry no current, like nodata.</source>
+      <translation>RESISTANCE 中有 %d 个负值和 %d 个无穷值像元；它们与无数据像元一样不传导电流。</translation>
     </message>
     <message>
       <source>'%s' is on another grid than the resistance surface; it was aligned by nearest neighbour.</source>
@@ -4139,6 +3968,10 @@
       <translation>字段“%s”（%s“%s”）必须 &gt; 0；第 %d 行的值为 %g。</translation>
     </message>
     <message>
+      <source>The source polygons '{layer}' need their id field: set {field}.</source>
+      <translation>源地面图层 '{layer}' 需要 ID 字段：请设置 {field}。</translation>
+    </message>
+    <message>
       <source>Field '%s' of %s '%s' must hold source ids (positive whole numbers); row %d holds %g.</source>
       <translation>字段“%s”（%s“%s”）必须为源地 ID（正整数）；第 %d 行的值为 %g。</translation>
     </message>
@@ -4167,8 +4000,16 @@
       <translation>SCORE 使用地理坐标系（%s）：请将其重投影，使面积以平方米为单位。</translation>
     </message>
     <message>
+      <source>Key areas of {rows} x {cols} cells; memory estimate {need:.2f} GB.</source>
+      <translation>关键区识别：{rows} x {cols} 个像元；内存估算 {need:.2f} GB。</translation>
+    </message>
+    <message>
       <source>%s is on another grid than SCORE; it was aligned by nearest neighbour.</source>
       <translation>%s 与 SCORE 不在同一网格上；已按最邻近法对齐。</translation>
+    </message>
+    <message>
+      <source>ADMIN '%s' holds %s features; it must hold polygons (the administrative units that cut the key areas).</source>
+      <translation>ADMIN“%s”包含的是%s要素；它必须是面要素（用于切分关键区的行政单元）。</translation>
     </message>
     <message>
       <source>ADMIN is in %s and SCORE in %s: the units were reprojected.</source>
@@ -4181,6 +4022,10 @@
     <message>
       <source>SCORE '%s': %s</source>
       <translation>SCORE“%s”：%s</translation>
+    </message>
+    <message>
+      <source>Least-cost corridors on %d x %d cells need about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the rasters.</source>
+      <translation>%d x %d 像元上的最小成本廊道至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对栅格重采样为更粗分辨率或裁剪。</translation>
     </message>
     <message>
       <source>Least-cost corridors for %d sources on %d x %d cells need about {need:.1f} GB, but only {free:.1f} GB are free; coarsen or clip the rasters.</source>
@@ -4207,8 +4052,16 @@
       <translation>连接 %s-%s 被舍弃：%s%s。</translation>
     </message>
     <message>
+      <source>Cost distances run on scipy. With the Python package scikit-image they run about twice as fast, with the same values; to install it, {hint}.</source>
+      <translation>成本距离由 scipy 计算。安装 Python 包 scikit-image 后计算速度约快一倍，结果相同；安装方法：{hint}。</translation>
+    </message>
+    <message>
       <source>Tables ready.</source>
       <translation>表格已就绪。</translation>
+    </message>
+    <message>
+      <source>Ecological security network</source>
+      <translation>生态安全网络</translation>
     </message>
     <message>
       <source>Sources by level</source>
@@ -4239,8 +4092,40 @@
       <translation>夹点与障碍点</translation>
     </message>
     <message>
+      <source>Radius %d cells (%.6g map units), buffer %d, block size %d.</source>
+      <translation>半径 %d 个像元（%.6g 地图单位），缓冲区 %d，块大小 %d。</translation>
+    </message>
+    <message>
+      <source>Omniscape needs about {need:.1f} GB here (grid %d x %d, radius %d, batches of %d windows on %d workers) but only {free:.1f} GB are free: use fewer workers, or coarsen or clip the rasters.</source>
+      <translation>Omniscape 在此约需 {need:.1f} GB 内存（网格 %d x %d，半径 %d，每批 %d 个窗口，%d 个工作线程），但仅有 {free:.1f} GB 可用：请减少工作线程数，或将栅格重采样为更粗的分辨率或裁剪栅格。</translation>
+    </message>
+    <message>
+      <source>%d target blocks solved.</source>
+      <translation>已求解 %d 个目标块。</translation>
+    </message>
+    <message>
+      <source>Give SOURCE (source strengths) or set SOURCE_FROM_RESISTANCE.</source>
+      <translation>请提供 SOURCE（源强度）或设置 SOURCE_FROM_RESISTANCE。</translation>
+    </message>
+    <message>
+      <source>RECLASS_TABLE needs rows of two values: from, to.</source>
+      <translation>RECLASS_TABLE 的每行需要两个值：from, to。</translation>
+    </message>
+    <message>
+      <source>COMPARE_TO_FUTURE uses condition %d's future: give CONDITION%d_FUTURE.</source>
+      <translation>COMPARE_TO_FUTURE 使用条件 %d 的未来栅格：请提供 CONDITION%d_FUTURE。</translation>
+    </message>
+    <message>
+      <source>RECLASS_TABLE: '%s, %s' is not a pair of numbers ('missing' makes nodata).</source>
+      <translation>RECLASS_TABLE：'%s, %s' 不是一对数值（'missing' 表示无数据）。</translation>
+    </message>
+    <message>
       <source>Pair(s) %s are not connected within CWD_CUTOFF: widen the corridors.</source>
       <translation>源地对 %s 在 CWD_CUTOFF 内不连通：请加宽廊道。</translation>
+    </message>
+    <message>
+      <source>Largest corridor window: link {link}, {rows} x {cols} cells with {cells} in the corridor; its solve estimate {need:.2f} GB.</source>
+      <translation>最大的廊道窗口：连接 {link}，{rows} x {cols} 个像元，其中 {cells} 个在廊道内；其求解内存估算 {need:.2f} GB。</translation>
     </message>
     <message>
       <source>SYSTEM_WEIGHTS gives {a_size} weights for {n} systems.</source>
@@ -4521,6 +4406,10 @@
     <message>
       <source>Level %d</source>
       <translation>等级 %d</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' has {n} rows for region '{region}' in period {period} (rows {rows}); {others} other region-period pair(s) repeat as well. Each region may appear once per period, or it counts twice in that period's curve: remove or aggregate the repeated rows, or check that ID_FIELD and TIME_FIELD are the region and the period.</source>
+      <translation>图层 '{layer}' 中区域 '{region}' 在时期 {period} 有 {n} 行（第 {rows} 行）；另有 {others} 个区域-时期组合同样重复。每个区域每期只能出现一次，否则会在该期的曲线中被计算两次：请删除或汇总重复的行，或检查 ID_FIELD 和 TIME_FIELD 是否分别为区域和时期。</translation>
     </message>
     <message>
       <source>A rule-of-thumb bandwidth needs at least two values; got {x_size}.</source>
@@ -5055,6 +4944,22 @@
       <translation>滞后阶数选择必须是滞后阶数或 AIC、SIC (BIC)、Hall 之一；得到 {method}。</translation>
     </message>
     <message>
+      <source>The run on the Dask cluster at {scheduler} failed: {reason}. Nothing was written; check the workers and run again, or leave SCHEDULER empty to run on this computer.</source>
+      <translation>在 {scheduler} 的 Dask 集群上运行失败：{reason}。未写出任何结果；请检查工作节点后重新运行，或将 SCHEDULER 留空，在本机运行。</translation>
+    </message>
+    <message>
+      <source>A Dask scheduler was given, but Dask is not installed in the Python that runs QGIS. To install it, {how}; then restart QGIS. Or leave SCHEDULER empty to run on this computer.</source>
+      <translation>已指定 Dask 调度器，但运行 QGIS 的 Python 中未安装 Dask。安装方法：{how}；然后重启 QGIS。也可将 SCHEDULER 留空，在本机运行。</translation>
+    </message>
+    <message>
+      <source>Could not connect to the Dask scheduler at {scheduler}: {reason}. Check the address (e.g. tcp://host:8786) and that the scheduler runs, or leave SCHEDULER empty to run on this computer.</source>
+      <translation>无法连接 {scheduler} 的 Dask 调度器：{reason}。请检查地址（如 tcp://host:8786）及调度器是否在运行，或将 SCHEDULER 留空，在本机运行。</translation>
+    </message>
+    <message>
+      <source>A local worker process stopped unexpectedly (out of memory?). Nothing was written; try fewer workers.</source>
+      <translation>一个本地工作进程意外停止（内存不足？）。未写出任何结果；请减少工作进程数。</translation>
+    </message>
+    <message>
       <source>Raster '{name}' has {rastercount} band(s); band {band} does not exist.</source>
       <translation>栅格“{name}”有 {rastercount} 个波段；波段 {band} 不存在。</translation>
     </message>
@@ -5073,6 +4978,14 @@
     <message>
       <source>GDAL cannot open raster '{name}' ({path}): {err}</source>
       <translation>GDAL 无法打开栅格“{name}”（{path}）：{err}</translation>
+    </message>
+    <message>
+      <source>{step} on a grid of {rows} x {cols} cells needs about {need} GB of memory, but only {free} GB are free. Nothing was written. Clip the rasters to the study area or resample them to larger cells, or close other programs, then run it again.</source>
+      <translation>{step}（{rows} x {cols} 像元的栅格）约需 {need} GB 内存，但可用内存仅 {free} GB。未写出任何结果。请将栅格裁剪到研究区或重采样为更大的像元，或关闭其他程序，然后重新运行。</translation>
+    </message>
+    <message>
+      <source>{step} makes a table of {n} rows, which needs about {need} GB of memory, but only {free} GB are free. Nothing was written. Split the input (fewer groups or periods) or close other programs, then run it again.</source>
+      <translation>{step}将生成 {n} 行的表，约需 {need} GB 内存，但可用内存仅 {free} GB。未写出任何结果。请拆分输入（减少分组或时期），或关闭其他程序，然后重新运行。</translation>
     </message>
     <message>
       <source>MATRIX is empty; write rows separated by ';' and entries by ',', e.g. '1,3; 1/3,1'.</source>
@@ -5303,6 +5216,10 @@
       <translation>MSPA 输入全部为前景：没有可用于分割的背景</translation>
     </message>
     <message>
+      <source>Labelling and outlining the patches of the raster PATCHES</source>
+      <translation>标识 PATCHES 栅格中的斑块并提取其轮廓</translation>
+    </message>
+    <message>
       <source>%d patches.</source>
       <translation>%d 个斑块。</translation>
     </message>
@@ -5351,6 +5268,10 @@
       <translation>核心区：%d 个像元（%.4g 地图单位的平方）。</translation>
     </message>
     <message>
+      <source>Burning the sources into the REFERENCE grid (OUTPUT_RASTER)</source>
+      <translation>将源地烧录到 REFERENCE 栅格（OUTPUT_RASTER）</translation>
+    </message>
+    <message>
       <source>%d of %d patches kept.</source>
       <translation>保留了 %d 个斑块（共 %d 个）。</translation>
     </message>
@@ -5375,12 +5296,124 @@
       <translation>各等级的 dPC 断点：%s</translation>
     </message>
     <message>
-      <source>Key areas of {rows} x {cols} cells; memory estimate {need:.2f} GB.</source>
-      <translation>关键区识别：{rows} x {cols} 个像元；内存估算 {need:.2f} GB。</translation>
+      <source>AREA_FIELD '%s' is not a field of layer '%s' (its fields: %s). Name the area field, or give 'area' (or nothing) to use the polygon areas.</source>
+      <translation>AREA_FIELD“%s”不是图层“%s”的字段（其字段为：%s）。请指定面积字段，或填写 'area'（或留空）以使用多边形面积。</translation>
     </message>
     <message>
-      <source>Largest corridor window: link {link}, {rows} x {cols} cells with {cells} in the corridor; its solve estimate {need:.2f} GB.</source>
-      <translation>最大的廊道窗口：连接 {link}，{rows} x {cols} 个像元，其中 {cells} 个在廊道内；其求解内存估算 {need:.2f} GB。</translation>
+      <source>No field '%s': the polygon areas are used.</source>
+      <translation>没有字段“%s”：将使用多边形面积。</translation>
     </message>
-    </context>
+    <message>
+      <source>%s would overwrite the input %s (%s); choose another file.</source>
+      <translation>%s 将覆盖输入 %s（%s）；请选择其他文件。</translation>
+    </message>
+    <message>
+      <source>The folder of %s does not exist: %s. Create it first or choose another place.</source>
+      <translation>%s 的文件夹不存在：%s。请先创建该文件夹或选择其他位置。</translation>
+    </message>
+    <message>
+      <source>The folder of %s cannot be written: %s (read-only or without permission). Choose another place.</source>
+      <translation>%s 的文件夹无法写入：%s（只读或无权限）。请选择其他位置。</translation>
+    </message>
+    <message>
+      <source>%s: the file %s is empty (0 bytes).</source>
+      <translation>%s：文件 %s 为空（0 字节）。</translation>
+    </message>
+    <message>
+      <source>%s: the format could not keep every field name; written: %s.</source>
+      <translation>%s：该格式无法保留全部字段名；实际写入：%s。</translation>
+    </message>
+    <message>
+      <source>%s: the Shapefile format writes a table without geometry as %s only.</source>
+      <translation>%s：Shapefile 格式只能将无几何的表写为 %s。</translation>
+    </message>
+    <message>
+      <source>%s was not written: %s does not exist.</source>
+      <translation>%s 未写出：%s 不存在。</translation>
+    </message>
+    <message>
+      <source>%s: the file %s is not UTF-8 text (byte 0x%02X on line %d cannot be read as UTF-8; it may be GBK/GB18030, Big5, Latin-1 or another legacy encoding). Re-save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'), or give its encoding where the tool offers an ENCODING choice.</source>
+      <translation>%s：文件 %s 不是 UTF-8 文本（字节 0x%02X，位于第 %d 行，无法按 UTF-8 读取；可能是 GBK/GB18030、Big5、Latin-1 或其他旧编码）。请另存为 UTF-8（电子表格中选择“CSV UTF-8”），或在工具提供的 ENCODING 选项中指定其编码。</translation>
+    </message>
+    <message>
+      <source>Key areas to protect (pinch points)</source>
+      <translation>生态保护关键区（夹点）</translation>
+    </message>
+    <message>
+      <source>Key areas to restore (barriers)</source>
+      <translation>生态修复关键区（障碍点）</translation>
+    </message>
+    <message>
+      <source>Corridors by importance (centrality level)</source>
+      <translation>按重要性划分的廊道（中心度等级）</translation>
+    </message>
+    <message>
+      <source>Current between sources (Circuitscape)</source>
+      <translation>源地间电流（Circuitscape）</translation>
+    </message>
+    <message>
+      <source>Pinch points (current in corridors)</source>
+      <translation>夹点（廊道内电流）</translation>
+    </message>
+    <message>
+      <source>Barriers (improvement score)</source>
+      <translation>障碍点（改善得分）</translation>
+    </message>
+    <message>
+      <source>Barriers (% of link cost)</source>
+      <translation>障碍点（占连接成本的百分比）</translation>
+    </message>
+    <message>
+      <source>Barriers (best radius)</source>
+      <translation>障碍点（最佳半径）</translation>
+    </message>
+    <message>
+      <source>Least-cost corridors (cost width)</source>
+      <translation>最小成本廊道（成本宽度）</translation>
+    </message>
+    <message>
+      <source>Sources by dPC level</source>
+      <translation>按 dPC 等级划分的源地</translation>
+    </message>
+    <message>
+      <source>Sources by centrality level</source>
+      <translation>按中心度等级划分的源地</translation>
+    </message>
+    <message>
+      <source>Core patches by importance (dPC)</source>
+      <translation>按重要性划分的核心斑块（dPC）</translation>
+    </message>
+    <message>
+      <source>Source ids</source>
+      <translation>源地 ID</translation>
+    </message>
+    <message>
+      <source>Coordination grade (D)</source>
+      <translation>协调等级（D）</translation>
+    </message>
+    <message>
+      <source>The report could not be written.</source>
+      <translation>无法写出报告。</translation>
+    </message>
+    <message>
+      <source>Outputs without a file name go into {folder}: {names}</source>
+      <translation>未指定文件名的输出写入 {folder}：{names}</translation>
+    </message>
+    <message>
+      <source>The report needs the outputs {names}: do not skip them.</source>
+      <translation>报告需要输出 {names}：请勿跳过这些输出。</translation>
+    </message>
+    <message>
+      <source>Writing the report {path}</source>
+      <translation>正在写出报告 {path}</translation>
+    </message>
+    <message>
+      <source>QGIS project written: {path}</source>
+      <translation>已写出 QGIS 工程：{path}</translation>
+    </message>
+    <message>
+      <source>Could not write the project {path}: {error}</source>
+      <translation>无法写出工程 {path}：{error}</translation>
+    </message>
+  </context>
 </TS>
