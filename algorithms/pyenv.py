@@ -29,11 +29,10 @@ def python_executable():
     return None
 
 
-@functools.lru_cache(maxsize=None)
 def worker_python():
     """python_executable() if it is this very Python (same version string) and imports
-    numpy on this process's sys.path, as a spawned worker would; None otherwise. Asked once
-    per session (a fraction of a second).
+    numpy on this process's sys.path, as a spawned worker would; None otherwise. Each
+    interpreter is tried once per session (a fraction of a second).
 
     Why: a program that embeds Python may report another interpreter in sys.executable
     (qgis_process on Debian 12 reports the first python3 on PATH, here a pyenv build):
@@ -41,15 +40,18 @@ def worker_python():
     them forever. Callers run serially when this is None.
     """
     exe = python_executable()
-    if exe is None:
-        return None
+    return exe if exe is not None and _runs_this_python(exe) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _runs_this_python(exe):
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     try:
         out = subprocess.run([exe, "-c", "import sys, numpy; sys.stdout.write(sys.version)"],
                              capture_output=True, text=True, timeout=120, env=env)
     except (OSError, subprocess.SubprocessError):
-        return None
-    return exe if out.returncode == 0 and out.stdout == sys.version else None
+        return False
+    return out.returncode == 0 and out.stdout == sys.version
 
 
 def _console_python():

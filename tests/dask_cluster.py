@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 
@@ -30,17 +31,37 @@ class LoopbackCluster:
         self.env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(p) for p in paths] + old),
                         OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
         self.procs, self.workers = [], []
-        port = int(self.address.rsplit(":", 1)[1])
-        self.procs.append(self._start(["-m", "distributed.cli.dask_scheduler", "--host",
-                                       "127.0.0.1", "--port", str(port), "--no-dashboard"]))
-        self._wait_port(port)
+        self._start_scheduler()
         for _ in range(n_workers):
             self.add_worker(threads)
         self.wait_workers(n_workers)
 
-    def _start(self, args):
-        return subprocess.Popen([sys.executable] + args, env=self.env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)
+    def _start(self, args, log=None):
+        out = subprocess.DEVNULL if log is None else log
+        return subprocess.Popen([sys.executable] + args, env=self.env, stdout=out,
+                                stderr=subprocess.STDOUT if log is not None else out,
+                                start_new_session=True)
+
+    def _start_scheduler(self, attempts=3):
+        """The scheduler on a free port. A port found free can be taken by another process
+        before the scheduler binds it: then the scheduler exits and another port is tried.
+        What it printed is kept for the error when it never listens."""
+        for _ in range(attempts):
+            port = int(self.address.rsplit(":", 1)[1])
+            log = tempfile.TemporaryFile()
+            proc = self._start(["-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                                "--port", str(port), "--no-dashboard"], log)
+            if self._wait_port(port, proc):
+                self.procs.append(proc)
+                return
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait(20)
+            log.seek(0)
+            printed = log.read().decode("utf-8", "replace")[-3000:]
+            self.address = "tcp://127.0.0.1:%d" % free_port()
+        raise RuntimeError("dask scheduler did not start on 127.0.0.1 (%d attempts); it "
+                           "printed:\n%s" % (attempts, printed))
 
     def add_worker(self, threads=1):
         proc = self._start(["-m", "distributed.cli.dask_worker", self.address, "--nthreads",
@@ -50,14 +71,16 @@ class LoopbackCluster:
         self.workers.append(proc)
         return proc
 
-    def _wait_port(self, port, timeout=60):
+    @staticmethod
+    def _wait_port(port, proc, timeout=120):
+        """True once the port listens; False when proc exits or the time is up."""
         end = time.monotonic() + timeout
-        while time.monotonic() < end:
+        while time.monotonic() < end and proc.poll() is None:
             with socket.socket() as s:
                 if s.connect_ex(("127.0.0.1", port)) == 0:
-                    return
+                    return True
             time.sleep(0.2)
-        raise RuntimeError("dask scheduler did not start on %d" % port)
+        return False
 
     def wait_workers(self, n, timeout=90):
         from distributed import Client

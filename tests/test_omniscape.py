@@ -260,7 +260,7 @@ def test_foreign_interpreter_runs_serially(monkeypatch, tmp_path):
     fake.write_text("#!/bin/sh\necho 3.0.0\n")
     fake.chmod(0o755)
     monkeypatch.setattr(pyenv, "python_executable", lambda: str(fake))
-    pyenv.worker_python.cache_clear()
+    pyenv._runs_this_python.cache_clear()
     try:
         assert pyenv.worker_python() is None
         res, src = _reference_inputs()
@@ -271,5 +271,5 @@ def test_foreign_interpreter_runs_serially(monkeypatch, tmp_path):
         assert np.allclose(one["cumulative"], two["cumulative"], rtol=1e-12, equal_nan=True)
     finally:
         monkeypatch.undo()
-        pyenv.worker_python.cache_clear()
+        pyenv._runs_this_python.cache_clear()
     assert pyenv.worker_python() == pyenv.python_executable()  # this Python is its own
