@@ -223,7 +223,8 @@ class Table:
     def _rows(self, mask):
         rows = np.nonzero(mask)[0]
         shown = ", ".join("%d (id %d)" % (r + 1, self.ids[r]) for r in rows[:10])
-        return shown + (" and %d more" % (rows.size - 10) if rows.size > 10 else "")
+        return tr("{shown} and {n} more").format(shown=shown, n=rows.size - 10) \
+            if rows.size > 10 else shown
 
     def numeric(self, field, allow_null=False):
         """One field as float64; NULLs (unless allowed: NaN) and non-numbers are errors

@@ -21,6 +21,10 @@ translated with the message:
 
     raise PanelVARError("... {advice}", advice=Phrase("Use at most {n} lag(s).", n=most)
                         if most >= 1 else Phrase("A panel VAR needs at least 3 periods."))
+
+A long list given as a value is a Listing ("a, b, c and 4 more"). Texts a pure module
+returns rather than raises (warnings, verdicts written into outputs) are Phrases too: str()
+is the English, and the tool shows rendered(value, self.tr).
 """
 
 
@@ -54,6 +58,44 @@ class Phrase(str):
 
     def message(self, translate=None):
         return _fill(self.template, self.values, translate)
+
+
+class Listing(Phrase):
+    """Items as a message shows a long list: the first `limit` joined by ", ", then
+    " and N more" when there are more (total items, when only the first are given). Items
+    are texts or Phrases; like a Phrase, str(l) is the English text and message(translate)
+    the translated one."""
+
+    def __new__(cls, items, limit=5, total=None):
+        items = list(items)[:limit]
+        total = len(items) if total is None else int(total)
+        listing = str.__new__(cls, _listing(items, total, None))
+        listing.template, listing.values = str(listing), {}
+        listing.items, listing.limit, listing.total = items, limit, total
+        return listing
+
+    def __getnewargs__(self):   # copies and pickles rebuild it from its items
+        return self.items, self.limit, self.total
+
+    def message(self, translate=None):
+        return _listing(self.items, self.total, translate)
+
+
+def _listing(items, total, translate):
+    shown = ", ".join(i.message(translate) if isinstance(i, Phrase) else str(i)
+                      for i in items)
+    more = total - len(items)
+    if more <= 0:
+        return shown
+    return Phrase("{shown} and {n} more", shown=shown, n=more).message(translate)
+
+
+def rendered(value, translate=None):
+    """A value as the user reads it: a Phrase or EcoError through translate, anything else
+    str(value) (tools use it for lists of texts that pure modules return)."""
+    if isinstance(value, (Phrase, EcoError)):
+        return value.message(translate)
+    return str(value)
 
 
 def _fill(template, values, translate):

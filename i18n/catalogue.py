@@ -20,7 +20,9 @@ How pure modules (no Qt) make their texts translatable, one way each:
   template, then fills in the values; a value that is English words itself is a Phrase;
 - texts they write (HTML reports, plot titles): the function takes a `tr` argument (a text
   -> text function, default str, i.e. English) and writes tr("literal"); the tool passes
-  its self.tr. The literals inside tr(...) are collected like the tools' own.
+  its self.tr. The literals inside tr(...) are collected like the tools' own;
+- texts they return (warnings, unit-root verdicts written into outputs): Phrases (a long
+  list: Listing), English as str(); the tool shows errors.rendered(value, self.tr).
 """
 import ast
 import os

@@ -3316,6 +3316,10 @@
       <translation>图层“%s”没有字段“%s”。其字段为：%s。</translation>
     </message>
     <message>
+      <source>{shown} and {n} more</source>
+      <translation>{shown} 等另外 {n} 项</translation>
+    </message>
+    <message>
       <source>Field '%s' of layer '%s' is NULL in %d row(s): %s. Fill or remove those rows first.</source>
       <translation>图层“%s”的字段“%s”在 %d 行中为 NULL：%s。请先填写或删除这些行。</translation>
     </message>
@@ -4024,6 +4028,26 @@
       <translation>SCORE“%s”：%s</translation>
     </message>
     <message>
+      <source>no path</source>
+      <translation>无路径</translation>
+    </message>
+    <message>
+      <source>too long</source>
+      <translation>过长</translation>
+    </message>
+    <message>
+      <source>crosses source</source>
+      <translation>穿越源地</translation>
+    </message>
+    <message>
+      <source>not nearest</source>
+      <translation>非最近邻</translation>
+    </message>
+    <message>
+      <source>too far euclidean</source>
+      <translation>欧氏距离过远</translation>
+    </message>
+    <message>
       <source>Least-cost corridors on %d x %d cells need about {need:.1f} GB at the least, but only {free:.1f} GB are free; coarsen or clip the rasters.</source>
       <translation>%d x %d 像元上的最小成本廊道至少需要约 {need:.1f} GB 内存，但仅有 {free:.1f} GB 可用；请对栅格重采样为更粗分辨率或裁剪。</translation>
     </message>
@@ -4054,6 +4078,10 @@
     <message>
       <source>Cost distances run on scipy. With the Python package scikit-image they run about twice as fast, with the same values; to install it, {hint}.</source>
       <translation>成本距离由 scipy 计算。安装 Python 包 scikit-image 后计算速度约快一倍，结果相同；安装方法：{hint}。</translation>
+    </message>
+    <message>
+      <source> (crosses %s)</source>
+      <translation>（穿越 %s）</translation>
     </message>
     <message>
       <source>Tables ready.</source>
@@ -4632,6 +4660,10 @@
       <translation>TRANSFORM 必须为 0（前向正交离差变换，'fod'）或 1（一阶差分，'fd'）；得到 {transform}。</translation>
     </message>
     <message>
+      <source>unit {unit} in {period} ({name})</source>
+      <translation>个体 {unit} 在 {period}（{name}）</translation>
+    </message>
+    <message>
       <source>Logs were asked but {n_cells} value(s) are zero or negative: {where}. Turn LOG off, or shift or drop those values.</source>
       <translation>要求取对数，但有 {n_cells} 个值为零或负：{where}。请关闭 LOG，或平移或删除这些值。</translation>
     </message>
@@ -4650,6 +4682,14 @@
     <message>
       <source>STEPS must be 0 (one-step, 'onestep') or 1 (two-step, 'twostep'); got {steps}.</source>
       <translation>STEPS 必须为 0（一步法，'onestep'）或 1（两步法，'twostep'）；得到 {steps}。</translation>
+    </message>
+    <message>
+      <source>The one-step weighting matrix is singular; a generalised inverse was used (as panelvar does).</source>
+      <translation>一步法权重矩阵奇异；已使用广义逆（与 panelvar 相同）。</translation>
+    </message>
+    <message>
+      <source>The two-step weighting matrix is near-singular (an eigenvalue below 1e-9): its generalised inverse was used, as panelvar does. Many instruments for few units also weaken Hansen's J.</source>
+      <translation>两步法权重矩阵接近奇异（有特征值小于 1e-9）：已使用其广义逆，与 panelvar 相同。个体较少而工具变量较多时，Hansen J 检验的效力也会减弱。</translation>
     </message>
     <message>
       <source>forward orthogonal deviations</source>
@@ -4702,6 +4742,10 @@
     <message>
       <source>{name} must be a whole number; got {v}.</source>
       <translation>{name} 必须是整数；得到 {v}。</translation>
+    </message>
+    <message>
+      <source>{n} unit(s) contribute nothing (each row needs {need}): {units}</source>
+      <translation>{n} 个个体没有可用的观测（每行需要 {need}）：{units}</translation>
     </message>
     <message>
       <source>Use at most {most} lag(s).</source>
@@ -4800,6 +4844,10 @@
       <translation>%s：%d 个个体存在缺口，在其最长的连续时段上检验：%s。</translation>
     </message>
     <message>
+      <source>%s (%s): %s</source>
+      <translation>%s（%s）：%s</translation>
+    </message>
+    <message>
       <source>Series of %s</source>
       <translation>%s 的序列</translation>
     </message>
@@ -4840,6 +4888,18 @@
       <translation>已计算脉冲响应，自助抽样 %d 次。</translation>
     </message>
     <message>
+      <source>NOT stable</source>
+      <translation>不稳定</translation>
+    </message>
+    <message>
+      <source>unit root (all units)</source>
+      <translation>单位根（所有个体）</translation>
+    </message>
+    <message>
+      <source>stationarity (all units)</source>
+      <translation>平稳（所有个体）</translation>
+    </message>
+    <message>
       <source>no deterministic terms</source>
       <translation>不含确定性项</translation>
     </message>
@@ -4854,6 +4914,14 @@
     <message>
       <source>an ADF regression with {p} lag(s)</source>
       <translation>含 {p} 阶滞后的 ADF 回归</translation>
+    </message>
+    <message>
+      <source>reject {null} at {level} (p = {p})</source>
+      <translation>在 {level} 水平上拒绝原假设：{null}（p = {p}）</translation>
+    </message>
+    <message>
+      <source>do not reject {null} at {level} (p = {p})</source>
+      <translation>在 {level} 水平上不拒绝原假设：{null}（p = {p}）</translation>
     </message>
     <message>
       <source>a Phillips-Perron regression</source>
@@ -4876,8 +4944,16 @@
       <translation>IPS 检验需要截距项，或截距项和趋势项（其矩只对这两种情况制表）。</translation>
     </message>
     <message>
+      <source>IPS moments of unit {unit} (T - p - 1)</source>
+      <translation>个体 {unit} 的 IPS 矩（T - p - 1）</translation>
+    </message>
+    <message>
       <source>The {test} test needs a balanced panel (the same consecutive periods for every unit); units {odd} differ from the usual {t} periods. Restrict the periods, drop those units, or use the IPS or Fisher tests.</source>
       <translation>{test} 检验需要平衡面板（每个个体有相同的连续时期）；个体 {odd} 与通常的 {t} 个时期不同。请限定时期、删除这些个体，或使用 IPS 或 Fisher 检验。</translation>
+    </message>
+    <message>
+      <source>LLC adjustment at T</source>
+      <translation>T 处的 LLC 调整值</translation>
     </message>
     <message>
       <source>The Harris-Tzavalis test with {exo_words} needs at least {need} periods; {variable} has {t}.</source>
@@ -4892,12 +4968,24 @@
       <translation>个体 {units} 的 {variable} 有 {size} 个连续时期（{describe_span}）；{regression}（{exo_words}）至少需要 {need} 个。请减少滞后阶数、删除该个体或延长其序列。</translation>
     </message>
     <message>
+      <source>{what}: {x} is outside the table ({lo}-{hi}); the value at {edge} is used.</source>
+      <translation>{what}：{x} 超出表的范围（{lo}-{hi}）；使用 {edge} 处的值。</translation>
+    </message>
+    <message>
       <source>IPS Table 3 has no moments for {p} lags at T - p - 1 = {l} (unit {u}); use fewer lags or longer series.</source>
       <translation>IPS 表 3 中没有 {p} 阶滞后在 T - p - 1 = {l} 时的矩（个体 {u}）；请减少滞后阶数或使用更长的序列。</translation>
     </message>
     <message>
       <source>Fisher tests combine ADF or PP unit tests; got {kind}.</source>
       <translation>Fisher 检验组合 ADF 或 PP 单个检验；得到 {kind}。</translation>
+    </message>
+    <message>
+      <source>Some unit p-values are 0 or 1; Z and L* are then infinite.</source>
+      <translation>部分个体的 p 值为 0 或 1；此时 Z 与 L* 为无穷大。</translation>
+    </message>
+    <message>
+      <source>Unit {unit}: IPS moments exist for up to 8 lags; those of 8 are used for its {p}.</source>
+      <translation>个体 {unit}：IPS 矩仅列至 8 阶滞后；其 {p} 阶滞后使用 8 阶的矩。</translation>
     </message>
     <message>
       <source>ids, times and values must be 1-D and of equal length; got {ids_size}, {times_size} and {values_size} values.</source>

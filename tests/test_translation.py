@@ -32,21 +32,23 @@ def test_the_compiled_catalogue_is_built():
     assert (REPO / "resources" / "i18n" / "ecosecurity_zh_CN.qm").stat().st_size > 10000
 
 
-SCRIPT = r"""
+# QGIS in the locale argv[2], the plugin from argv[1] loaded and its tools registered
+START = r"""
 import sys
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsSettings
 app = QgsApplication([], False)
 app.initQgis()
 QgsSettings().setValue("locale/userLocale", sys.argv[2])
 sys.path.insert(0, sys.argv[1])
 from ecosecurity import classFactory
 from qgis import processing
-from qgis.core import QgsProcessingException
 sys.path.append(QgsApplication.pkgDataPath() + "/python/plugins")
 from processing.core.Processing import Processing
 Processing.initialize()
 plugin = classFactory(None)
 plugin.initProcessing()
+"""
+SCRIPT = START + r"""
 registry = QgsApplication.processingRegistry()
 alg = registry.algorithmById("ecosecurity:leastcostcorridors")
 print("NAME", alg.displayName())
@@ -254,3 +256,118 @@ def test_the_check_catches_lost_or_swapped_placeholders():
     assert placeholders(source) == placeholders("%s：字节 0x%02X，第 %d 行；需要 {need:.1f} GB")
     assert placeholders(source) != placeholders("%s：第 %d 行的字节 0x%02X；需要 {need:.1f} GB")
     assert placeholders(source) != placeholders("%s：字节 0x%02X，第 %d 行；需要 GB")
+
+
+DYNAMICS = START + r"""
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+
+
+log = Log()
+out = processing.run("ecosecurity:panelunitroot", {
+    "INPUT": sys.argv[3], "ID_FIELD": "firm", "TIME_FIELD": "year", "VARIABLES": ["inv"],
+    "TESTS": [1], "DIFFERENCE": False, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=log)["OUTPUT"]
+for f in out.getFeatures():
+    print("NULL", f["null"])
+    print("VERDICT", f["verdict"])
+for w in log.warnings:
+    print("URWARN", w)
+log = Log()
+processing.run("ecosecurity:panelvar", {
+    "INPUT": sys.argv[4], "ID_FIELD": "id", "TIME_FIELD": "year", "VARIABLES": ["a", "b"],
+    "LAGS": 1, "BOOTSTRAP": 0, "OUTPUT_COEFFICIENTS": "TEMPORARY_OUTPUT"}, feedback=log)
+for w in log.warnings:
+    print("PVWARN", w)
+import re
+processing.run("ecosecurity:couplingreport", {
+    "INPUT": sys.argv[5], "ID_FIELD": "region", "TIME_FIELD": "year",
+    "OUTPUT_HTML": sys.argv[6]})
+with open(sys.argv[6], encoding="utf-8") as f:
+    for label in re.findall(r"<span style='background:[^']*;padding[^>]*>\d+ (.*?)</span>",
+                            f.read()):
+        print("LEGEND", label)
+plugin.unload()
+"""
+
+
+def _dynamics_in(locale, tmp_path):
+    """A unit-root run on Grunfeld (T = 20 lies below LLC Table 2's 25: plm warns) and a
+    panel VAR whose unit 9 has two periods (too few to add a row): outputs and warnings."""
+    from test_dynamics_tools import GRUNFELD
+    rng = np.random.default_rng(5)
+    rows = ["id,year,a,b"] + ["%d,%d,%.6f,%.6f" % (u, y, rng.normal(), rng.normal())
+                              for u in range(10) for y in range(2000, 2002 if u == 9 else 2012)]
+    panel = tmp_path / ("pvar-%s.csv" % locale)
+    panel.write_text("\n".join(rows) + "\n")
+    graded = tmp_path / "graded-english.csv"   # a table graded in an English interface
+    graded.write_text("region,year,D,D_LEVEL,D_GRADE\na,2020,0.758,8,Moderate coordination\n"
+                      "b,2020,0.119,2,Severe imbalance\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / ("profile-" + locale)))
+    proc = subprocess.run([sys.executable, "-c", DYNAMICS, str(PLUGINS), locale,
+                           str(GRUNFELD), str(panel), str(graded),
+                           str(tmp_path / ("report-%s.html" % locale))],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    seen = {}
+    for line in proc.stdout.splitlines():
+        key, _, text = line.partition(" ")
+        seen.setdefault(key, []).append(text)
+    return seen
+
+
+def test_unit_root_verdicts_and_dynamics_warnings_follow_the_interface_language(tmp_path):
+    english = _dynamics_in("en_US", tmp_path)
+    chinese = _dynamics_in("zh_CN", tmp_path)
+    # plm 2.6-2 purtest(inv ~ 1, test = "levinlin", lags = 1): p = 0.978068730305
+    # (test_unitroot.py), shown as %.4g
+    assert english["NULL"] == ["unit root (all units)"]
+    assert english["VERDICT"] == ["do not reject unit root (all units) at 5% (p = 0.9781)"]
+    assert chinese["NULL"] == ["单位根（所有个体）"]
+    assert chinese["VERDICT"] == ["在 5% 水平上不拒绝原假设：单位根（所有个体）（p = 0.9781）"]
+    # the LLC table warning, from the pure module's Phrases
+    assert english["URWARN"] == ["inv (level): LLC adjustment at T: 20 is outside the table "
+                                 "(25-500); the value at 25 is used."]
+    assert chinese["URWARN"] == ["inv（level）：T 处的 LLC 调整值：20 超出表的范围（25-500）；"
+                                 "使用 25 处的值。"]
+    # the panel VAR's warning about the unit with too few periods
+    idle = [w for w in english["PVWARN"] if "contribute nothing" in w]
+    assert idle == ["1 unit(s) contribute nothing (each row needs 2 consecutive complete "
+                    "periods and a later one): 9"], english["PVWARN"]
+    zh = [w for w in chinese["PVWARN"] if w.startswith("1 个个体没有可用的观测")]
+    assert len(zh) == 1 and zh[0].endswith("：9") and _has_chinese(zh[0]), chinese["PVWARN"]
+    assert not any("contribute nothing" in w for w in chinese["PVWARN"])
+    # the report's legend: the ten grades in the interface's language, also when the table
+    # holds them in English
+    assert len(english["LEGEND"]) == 10 and len(chinese["LEGEND"]) == 10
+    assert english["LEGEND"][1] == "Severe imbalance" and \
+        english["LEGEND"][7] == "Moderate coordination"
+    assert chinese["LEGEND"][1] == "严重失调" and chinese["LEGEND"][7] == "中级协调"
+
+
+def test_a_listing_reads_as_before_in_english_and_is_translated_with_its_items():
+    import copy
+    import pickle
+    from ecosecurity.algorithms.errors import EcoError, Listing, Phrase, rendered
+    items = [Phrase("unit {unit} in {period}", unit=u, period=2000 + u) for u in range(8)]
+    listing = Listing(items[:3], 3, total=8)
+    assert str(listing) == "unit 0 in 2000, unit 1 in 2001, unit 2 in 2002 and 5 more"
+    assert str(Listing(["a", "b"], 5)) == "a, b"
+    chinese = {"unit {unit} in {period}": "个体 {unit}（{period}）",
+               "{shown} and {n} more": "{shown} 等另外 {n} 项"}
+    zh = lambda t: chinese.get(t, t)  # noqa: E731
+    assert listing.message(zh) == "个体 0（2000）, 个体 1（2001）, 个体 2（2002） 等另外 5 项"
+    err = EcoError("Bad cells: {where}.", where=listing)
+    assert err.message(zh) == "Bad cells: 个体 0（2000）, 个体 1（2001）, 个体 2（2002） 等另外 5 项."
+    # results holding Phrases are copied (dataclasses.asdict) and pickled without loss
+    for copied in (copy.deepcopy(listing), pickle.loads(pickle.dumps(listing))):
+        assert str(copied) == str(listing) and copied.message(zh) == listing.message(zh)
+    assert copy.deepcopy(items[0]).message(zh) == "个体 0（2000）"
+    assert rendered(items[1], zh) == "个体 1（2001）" and rendered(3.5, zh) == "3.5"

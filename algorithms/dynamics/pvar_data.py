@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import EcoError
+from ..errors import EcoError, Listing, Phrase
 from ..shown import shown
 
 
@@ -71,10 +71,9 @@ def _as_2d(values, n, what):
 
 def _where(units, periods, names, cells, limit=5):
     """'unit 114 in 1981 (revenues), ...' for the first `limit` cells (i, t, j)."""
-    parts = ["unit %s in %s (%s)" % (fmt(units[i]), fmt(periods[t]), names[j])
-             for i, t, j in cells[:limit]]
-    more = len(cells) - limit
-    return ", ".join(parts) + (" and %d more" % more if more > 0 else "")
+    return Listing([Phrase("unit {unit} in {period} ({name})", unit=fmt(units[i]),
+                           period=fmt(periods[t]), name=names[j]) for i, t, j in cells[:limit]],
+                   limit, len(cells))
 
 
 def prepare_panel(ids, times, values, names=None, exog=None, exog_names=None, log=False):

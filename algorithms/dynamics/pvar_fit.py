@@ -9,6 +9,7 @@ from scipy import stats
 from . import pvar_gmm as gmm
 from .pvar_data import PanelData, PanelVARError, transform_name
 from .pvar_moments import build_moments
+from ..errors import Phrase
 from ..shown import shown
 
 
@@ -87,8 +88,8 @@ def fit_pvar(panel, lags=1, transform="fod", min_instrument_lag=2, max_instrumen
     v1 = gmm.robust_onestep_cov(mom, first, g1)
     warnings = list(mom.warnings)
     if first["lambda_singular"]:
-        warnings.append("The one-step weighting matrix is singular; a generalised inverse "
-                        "was used (as panelvar does).")
+        warnings.append(Phrase("The one-step weighting matrix is singular; a generalised "
+                               "inverse was used (as panelvar does)."))
     L = mom.zx.shape[1]
     df = L * m - b * m
     if steps == "onestep":
@@ -101,9 +102,10 @@ def fit_pvar(panel, lags=1, transform="fod", min_instrument_lag=2, max_instrumen
         v = gmm.windmeijer_cov(mom, second, v1)
         hansen = gmm.hansen_j(second["g2"], second["d_inv"], df)
         if second["d_singular"]:
-            warnings.append("The two-step weighting matrix is near-singular (an eigenvalue "
-                            "below 1e-9): its generalised inverse was used, as panelvar "
-                            "does. Many instruments for few units also weaken Hansen's J.")
+            warnings.append(Phrase("The two-step weighting matrix is near-singular (an "
+                                   "eigenvalue below 1e-9): its generalised inverse was used, "
+                                   "as panelvar does. Many instruments for few units also "
+                                   "weaken Hansen's J."))
     # stacked (k*m + j) -> equation-major (j*b + k)
     perm = (np.arange(m)[:, None] + m * np.arange(b)[None, :]).ravel()
     cov = v[np.ix_(perm, perm)]

@@ -191,9 +191,9 @@ def build_moments(panel, lags=1, transform="fod", lmin=2, lmax=99, collapse=Fals
             lags="%d" % lags, transform_words=TRANSFORM_WORDS[transform], need=need)
     if not used.all():
         idle = [fmt(u) for u in panel.units[~used]]
-        warnings.append("%d unit(s) contribute nothing (each row needs %s): %s%s"
-                        % (len(idle), need, ", ".join(idle[:10]),
-                           " ..." if len(idle) > 10 else ""))
+        warnings.append(Phrase("{n} unit(s) contribute nothing (each row needs {need}): "
+                               "{units}", n="%d" % len(idle), need=need,
+                               units=", ".join(idle[:10]) + (" ..." if len(idle) > 10 else "")))
     if valid.sum() <= b:
         raise PanelVARError("Only {valid} usable rows for {b} regressors per equation; the panel "
                             "is too short for LAGS = {lags}.",

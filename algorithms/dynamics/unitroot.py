@@ -30,12 +30,15 @@ __all__ = ["Panel", "TestResult", "UnitRootError", "prepare_panel", "difference_
 
 EXO_WORDS = {"none": Phrase("no deterministic terms"), "intercept": Phrase("an intercept"),
              "trend": Phrase("an intercept and a trend")}
+NULL_UNIT_ROOT = Phrase("unit root (all units)")
+NULL_STATIONARY = Phrase("stationarity (all units)")
 HADRI_MOMENTS = {"intercept": (1.0 / 6.0, 1.0 / 45.0), "trend": (1.0 / 15.0, 11.0 / 6300.0)}
 
 
 @dataclass
 class TestResult:
-    """One panel test: statistic, p-value, verdict at `alpha`, and details per unit."""
+    """One panel test: statistic, p-value, verdict at `alpha`, and details per unit.
+    null, verdict and the warnings are Phrases (English as str; rendered(x, tr) translates)."""
     __test__ = False    # not a pytest class, despite its name
     test: str
     statistic: float
@@ -51,9 +54,9 @@ class TestResult:
 
 
 def _result(test, stat, pvalue, null, alpha, details, warnings):
-    level = "%g%%" % (100 * alpha)
-    word = "reject" if pvalue < alpha else "do not reject"
-    verdict = "%s %s at %s (p = %.4g)" % (word, null, level, pvalue)
+    values = dict(null=null, level="%g%%" % (100 * alpha), p="%.4g" % pvalue)
+    verdict = Phrase("reject {null} at {level} (p = {p})", **values) if pvalue < alpha else \
+        Phrase("do not reject {null} at {level} (p = {p})", **values)
     return TestResult(test, float(stat), float(pvalue), null, alpha, verdict, details,
                       list(warnings))
 
@@ -118,8 +121,9 @@ def _interp(x, grid, values, warnings, what):
     """plm's selectT: exact node, linear interpolation between nodes, ends clamped."""
     if x < grid[0] or x > grid[-1]:
         edge = grid[0] if x < grid[0] else grid[-1]
-        warnings.append("%s: %g is outside the table (%g-%g); the value at %g is used."
-                        % (what, x, grid[0], grid[-1], edge))
+        warnings.append(Phrase("{what}: {x} is outside the table ({lo}-{hi}); the value at "
+                               "{edge} is used.", what=what, x="%g" % x, lo="%g" % grid[0],
+                               hi="%g" % grid[-1], edge="%g" % edge))
     return np.interp(x, grid, values)
 
 
@@ -137,11 +141,11 @@ def ips_test(panel, exo="intercept", lags=1, pmax=None, dfcor=False, alpha=0.05)
     for f, u in zip(fits, panel.units):
         p = f["lags"]
         if p > 8:
-            warnings.append("Unit %s: IPS moments exist for up to 8 lags; those of 8 are "
-                            "used for its %d." % (u, p))
+            warnings.append(Phrase("Unit {unit}: IPS moments exist for up to 8 lags; those of 8 "
+                                   "are used for its {p}.", unit=u, p="%d" % p))
             p = 8
         L = f["T"] - f["lags"] - 1
-        what = "IPS moments of unit %s (T - p - 1)" % u
+        what = Phrase("IPS moments of unit {unit} (T - p - 1)", unit=u)
         e = _interp(L, IPS_T, mean_tab[p], warnings, what)
         v = _interp(L, IPS_T, var_tab[p], [], what)
         if not (np.isfinite(e) and np.isfinite(v)):
@@ -154,7 +158,7 @@ def ips_test(panel, exo="intercept", lags=1, pmax=None, dfcor=False, alpha=0.05)
     stat = np.sqrt(len(fits)) * (tbar - np.mean(E)) / np.sqrt(np.mean(V))
     details.update(tbar=tbar, E_t=E, Var_t=V)
     return _result("Im-Pesaran-Shin W_tbar", stat, stats.norm.cdf(stat),
-                   "unit root (all units)", alpha, details, warnings)
+                   NULL_UNIT_ROOT, alpha, details, warnings)
 
 
 def _require_balanced(panel, test):
@@ -196,7 +200,8 @@ def llc_test(panel, exo="intercept", lags=1, pmax=None, q=None, dfcor=False, alp
     fits, details = _adf_units(panel, exo, lags, pmax, dfcor, aux=True)
     warnings = []
     T = panel.series[0].size
-    mu = _interp(T, LLC_T, LLC_ADJ[exo][0], warnings, "LLC adjustment at T")
+    mu = _interp(T, LLC_T, LLC_ADJ[exo][0], warnings,
+                 Phrase("LLC adjustment at T"))
     sd = _interp(T, LLC_T, LLC_ADJ[exo][1], [], "")
     sig_st = np.array([f["sigma"] for f in fits])
     lrv = [long_run_variance(y, exo, q) for y in panel.series]
@@ -214,7 +219,7 @@ def llc_test(panel, exo="intercept", lags=1, pmax=None, q=None, dfcor=False, alp
                    sigma_star=float(sd), sigma2_short=[float(x) for x in sig_st ** 2],
                    sigma2_long=[float(x) for x in sig_lt ** 2], bandwidth=lrv[0][1])
     return _result("Levin-Lin-Chu t*", stat, stats.norm.cdf(stat),
-                   "unit root (all units)", alpha, details, warnings)
+                   NULL_UNIT_ROOT, alpha, details, warnings)
 
 
 def fisher_test(panel, exo="intercept", lags=1, pmax=None, kind="ADF",
@@ -244,14 +249,14 @@ def fisher_test(panel, exo="intercept", lags=1, pmax=None, kind="ADF",
     N = p.size
     warnings = []
     if np.any((p <= 0) | (p >= 1)):
-        warnings.append("Some unit p-values are 0 or 1; Z and L* are then infinite.")
+        warnings.append(Phrase("Some unit p-values are 0 or 1; Z and L* are then infinite."))
     with np.errstate(divide="ignore"):
         P = -2.0 * np.sum(np.log(p))
         Z = np.sum(stats.norm.ppf(p)) / np.sqrt(N)
         L = np.sqrt(3.0 * (5 * N + 4) / (np.pi ** 2 * N * (5 * N + 2))) * np.sum(
             np.log(p / (1.0 - p)))
     Pm = np.sum(-2.0 * np.log(p) - 2.0) / (2.0 * np.sqrt(N))
-    null = "unit root (all units)"
+    null = NULL_UNIT_ROOT
     name = "Fisher-%s " % kind
     return {
         "P": _result(name + "Maddala-Wu P (chi2, df %d)" % (2 * N), P,
@@ -308,7 +313,7 @@ def ht_test(panel, exo="intercept", demean=False, alpha=0.05):
     stat = np.sqrt(N) * (rho - 1.0 - B) / np.sqrt(C)
     details = dict(units=list(panel.units), rho=rho, T=T, N=N, B=B, C=C, demean=demean)
     return _result("Harris-Tzavalis z", stat, stats.norm.cdf(stat),
-                   "unit root (all units)", alpha, details, [])
+                   NULL_UNIT_ROOT, alpha, details, [])
 
 
 def hadri_test(panel, exo="intercept", heteroskedastic=True, dfcor=False, alpha=0.05):
@@ -337,5 +342,5 @@ def hadri_test(panel, exo="intercept", heteroskedastic=True, dfcor=False, alpha=
                    sigma2_i=[float(x) for x in s2_i],
                    heteroskedastic=heteroskedastic)
     name = "Hadri LM z" + (" (heteroskedasticity-consistent)" if heteroskedastic else "")
-    return _result(name, stat, stats.norm.sf(stat), "stationarity (all units)", alpha,
+    return _result(name, stat, stats.norm.sf(stat), NULL_STATIONARY, alpha,
                    details, [])

@@ -37,7 +37,7 @@ from scipy.sparse.csgraph import dijkstra
 
 from .node_removal import removal_loss
 from .path_trees import hop_paths
-from ..errors import EcoError
+from ..errors import EcoError, Listing
 from ..shown import shown
 
 COLUMNS = ("dA", "dIIC", "dIIC_intra", "dIIC_flux", "dIIC_connector",
@@ -280,6 +280,5 @@ def _pairs(ids, from_ids, to_ids, distances):
 
 
 def _list(values, limit=5):
-    values = [str(v) for v in np.asarray(values, dtype=object).ravel()]
-    more = len(values) - limit
-    return ", ".join(values[:limit]) + (" and %d more" % more if more > 0 else "")
+    values = np.asarray(values, dtype=object).ravel()
+    return Listing([str(v) for v in values[:limit]], limit, values.size)

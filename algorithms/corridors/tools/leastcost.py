@@ -132,10 +132,15 @@ class LeastCostCorridors(EcoAlgorithm):
         if res["source_cells_on_nodata"]:
             feedback.pushWarning(self.tr("%d source cell(s) lie on nodata resistance and were left "
                                          "out.") % res["source_cells_on_nodata"])
+        reasons = {LK.REASON_NO_PATH: self.tr("no path"), LK.REASON_TOO_LONG: self.tr("too long"),
+                   LK.REASON_CROSSES: self.tr("crosses source"),
+                   LK.REASON_NOT_NEAREST: self.tr("not nearest"),
+                   LK.REASON_TOO_FAR: self.tr("too far euclidean")}
         for d in res["dropped"]:
             feedback.pushInfo(self.tr("Link %s-%s dropped: %s%s.") % (
-                d["from_id"], d["to_id"], d["reason"].replace("_", " "),
-                " (crosses %s)" % ", ".join(map(str, d["crosses"])) if d.get("crosses") else ""))
+                d["from_id"], d["to_id"], reasons[d["reason"]],
+                self.tr(" (crosses %s)") % ", ".join(map(str, d["crosses"]))
+                if d.get("crosses") else ""))
         if not res["links"]:
             feedback.pushWarning(self.tr("No link survived: every candidate was dropped (see the "
                                          "log)."))

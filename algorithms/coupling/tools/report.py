@@ -105,20 +105,22 @@ class CouplingReport(EcoAlgorithm):
 
     @staticmethod
     def _levels(table, level_field, grade_field, values):
-        """(level per row, labels of levels 1..n): the table's own, else the ten levels."""
+        """(level per row, labels of levels 1..n): the table's own, else the ten levels (in
+        the interface's language, also when the table holds them in English or translated)."""
+        ten = [tr(label) for label in CC.TEN_LEVEL_LABELS]
         if level_field and table.fields.lookupField(level_field) >= 0:
             levels = [None if v is None else int(float(v)) for v in table.raw(level_field)]
             top = max([v for v in levels if v is not None] or [1])
             names = table.raw(grade_field) if grade_field and \
                 table.fields.lookupField(grade_field) >= 0 else [None] * len(levels)
             found = {lv: str(n) for lv, n in zip(levels, names) if lv and n is not None}
-            if top <= 10 and set(found.values()) <= set(CC.TEN_LEVEL_LABELS):
-                return levels, list(CC.TEN_LEVEL_LABELS)
+            if top <= 10 and set(found.values()) <= set(CC.TEN_LEVEL_LABELS) | set(ten):
+                return levels, ten
             return levels, [found.get(k, tr("Level %d") % k) for k in range(1, top + 1)]
         finite = np.isfinite(values)
         cls = np.zeros(values.size, np.int64)
         cls[finite] = B.assign_classes(values[finite], CC.TEN_LEVEL_BREAKS, "left")
-        return [int(c) if c else None for c in cls], list(CC.TEN_LEVEL_LABELS)
+        return [int(c) if c else None for c in cls], ten
 
     def _weights(self, parameters, context):
         parts = []

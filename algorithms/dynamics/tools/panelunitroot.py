@@ -6,6 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
 
 from ...tools.compat import FieldType, parameter_as_fields
 from ...base import EcoAlgorithm, Progress, help_html, tr
+from ...errors import rendered
 from .. import plots
 from .. import unitroot as UR
 from .common import GROUP, GROUP_ID, field_param, html_param, panel_input, period_values, write_html
@@ -111,25 +112,30 @@ class PanelUnitRoot(EcoAlgorithm):
                                                  "longest consecutive run: %s.") % (
                                              var, len(panel.gaps), ", ".join(
                                                  str(u) for u in list(panel.gaps)[:10])))
-                for res in self._run(panel, tests, exo, lags, pmax, feedback):
-                    rows.append((var, label, res))
+                results = self._run(panel, tests, exo, lags, pmax, feedback)
+                # the Fisher statistics of one run share their warnings: each shown once
+                for w in dict.fromkeys(w for res in results for w in res.warnings):
+                    feedback.pushWarning(self.tr("%s (%s): %s") % (var, label,
+                                                                   rendered(w, self.tr)))
+                rows += [(var, label, res) for res in results]
                 if kind is None:
                     figures.append((self.tr("Series of %s") % var, plots.series_figure(
                         panel.units, panel.periods, panel.series, var, self.tr)))
                 progress.step(self.tr("%s (%s): done.") % (var, label))
-        for var, label, res in rows:
-            feedback.pushInfo(self.tr("%s, %s, %s: %s") % (var, label, res.test, res.verdict))
+        words = [(rendered(r.null, self.tr), rendered(r.verdict, self.tr)) for _, _, r in rows]
+        for (var, label, res), (_, verdict) in zip(rows, words):
+            feedback.pushInfo(self.tr("%s, %s, %s: %s") % (var, label, res.test, verdict))
         cols = [("variable", [r[0] for r in rows], FieldType.String),
                 ("series", [r[1] for r in rows], FieldType.String),
                 ("test", [r[2].test for r in rows], FieldType.String),
                 ("statistic", [r[2].statistic for r in rows], FieldType.Double),
                 ("p_value", [r[2].pvalue for r in rows], FieldType.Double),
-                ("null", [r[2].null for r in rows], FieldType.String),
-                ("verdict", [r[2].verdict for r in rows], FieldType.String)]
+                ("null", [w[0] for w in words], FieldType.String),
+                ("verdict", [w[1] for w in words], FieldType.String)]
         dest = self.write_table(parameters, "OUTPUT", context, cols)
         header = [self.tr("variable"), self.tr("series"), self.tr("test"), self.tr("statistic"),
                   self.tr("p-value"), self.tr("verdict")]
-        body = [(v, s, r.test, r.statistic, r.pvalue, r.verdict) for v, s, r in rows]
+        body = [(v, s, r.test, r.statistic, r.pvalue, w[1]) for (v, s, r), w in zip(rows, words)]
         html = write_html(self, parameters, context, self.tr("Panel unit-root tests"),
                            [(self.tr("Results"), plots.table_html(header, body))] + figures)
         progress.step()

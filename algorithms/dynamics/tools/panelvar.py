@@ -6,6 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
 
 from ...tools.compat import FieldType, parameter_as_fields
 from ...base import EcoAlgorithm, Progress, help_html
+from ...errors import rendered
 from .. import plots
 from .. import pvar as PV
 from .common import GROUP, GROUP_ID, field_param, html_param, panel_input, period_values, write_html
@@ -118,8 +119,8 @@ class PanelVAR(EcoAlgorithm):
         if panel.gaps:
             feedback.pushWarning(self.tr("Unbalanced panel: %d region(s) miss periods, e.g. %s.")
                                  % (len(panel.gaps), ", ".join(
-                                     "%s (%s)" % (u, ", ".join(map(str, g[:3])))
-                                     for u, g in list(panel.gaps.items())[:5])))
+                                     "%s (%s)" % (g["unit"], ", ".join(map(str, g["missing"][:3])))
+                                     for g in panel.gaps[:5])))
         options = dict(transform=self.parameterAsEnum(parameters, "TRANSFORM", context),
                        min_instrument_lag=self.parameterAsInt(parameters, "MIN_INSTRUMENT_LAG",
                                                               context),
@@ -134,7 +135,7 @@ class PanelVAR(EcoAlgorithm):
         res = PV.fit_pvar(panel, lags=self.parameterAsInt(parameters, "LAGS", context),
                           **options)
         for w in res.warnings:
-            feedback.pushWarning(w)
+            feedback.pushWarning(rendered(w, self.tr))
         stab = PV.stability(res)
         h = res.hansen
         feedback.pushInfo(self.tr("%d observations, %d regions, %d instruments per equation; "
@@ -143,7 +144,7 @@ class PanelVAR(EcoAlgorithm):
                               res.n_obs, res.n_units, res.n_instruments, h["statistic"],
                               h["df"], h["pvalue"], ", ".join("%.5f" % m
                                                              for m in stab["moduli"]),
-                              "stable" if stab["stable"] else "NOT stable"))
+                              self.tr("stable") if stab["stable"] else self.tr("NOT stable")))
         progress.step(self.tr("Fitted the panel VAR."))
         lags = PV.lag_selection(panel, self.parameterAsInt(parameters, "MAX_LAGS", context),
                                 **options) if parameters.get("OUTPUT_LAGS") else None
