@@ -21,6 +21,7 @@ the CPU time is what a free machine's wall time approaches.
 
 Run:  .venv/bin/python benchmarks/bench_omniscape.py [--sample 960] [--peer 24]
       [--radii 25,50,75] [--repeats 3] [--tool-size 240] [--parts engine,peer,radii,tool]
+      [--tool-workers 1,2]
 """
 import argparse
 import json
@@ -139,7 +140,7 @@ def tool(OM, res, args):
     with tempfile.TemporaryDirectory() as folder:
         path = pathlib.Path(folder) / "resistance.tif"
         write_tif(path, grid)
-        for workers in (1, 2):
+        for workers in [int(w) for w in args.tool_workers.split(",")]:
             walls, cpus = [], []
             for k in range(args.repeats):
                 params = {"RESISTANCE": str(path), "SOURCE_FROM_RESISTANCE": True,
@@ -173,6 +174,7 @@ def main():
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--tool-size", type=int, default=240)
     ap.add_argument("--parts", default="engine,peer,radii,tool")
+    ap.add_argument("--tool-workers", default="1,2", help="WORKERS values of the tool runs")
     args = ap.parse_args()
     parts = args.parts.split(",")
     OM = _import()
