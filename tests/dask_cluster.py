@@ -53,12 +53,14 @@ class LoopbackCluster:
                                 "--port", str(port), "--no-dashboard"], log)
             if self._wait_port(port, proc):
                 self.procs.append(proc)
+                log.close()  # the scheduler keeps its own descriptor
                 return
             if proc.poll() is None:
                 proc.kill()
             proc.wait(20)
             log.seek(0)
             printed = log.read().decode("utf-8", "replace")[-3000:]
+            log.close()
             self.address = "tcp://127.0.0.1:%d" % free_port()
         raise RuntimeError("dask scheduler did not start on 127.0.0.1 (%d attempts); it "
                            "printed:\n%s" % (attempts, printed))

@@ -114,6 +114,7 @@ def layer_styles_match(layer, style=None):
     def text(lyr):
         doc = QDomDocument()
         lyr.exportNamedStyle(doc, categories=QgsMapLayer.Symbology)
-        # QGIS 3.30+ gives every symbol layer a fresh random id: not part of the style
-        return re.sub(r' id="\{[0-9a-fA-F-]+\}"', "", doc.toString())
+        # QGIS 3.30+ gives every symbol layer a fresh random id, and 3.34+ every class of a
+        # graduated or categorised renderer a fresh uuid: neither is part of the style
+        return re.sub(r' (?:id|uuid)="\{[0-9a-fA-F-]+\}"', "", doc.toString())
     return text(layer) == text(fresh)
