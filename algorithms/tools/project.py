@@ -115,6 +115,10 @@ def layer_styles_match(layer, style=None):
         doc = QDomDocument()
         lyr.exportNamedStyle(doc, categories=QgsMapLayer.Symbology)
         # QGIS 3.30+ gives every symbol layer a fresh random id, and 3.34+ every class of a
-        # graduated or categorised renderer a fresh uuid: neither is part of the style
-        return re.sub(r' (?:id|uuid)="\{[0-9a-fA-F-]+\}"', "", doc.toString())
+        # graduated or categorised renderer a fresh uuid: neither is part of the style. Nor
+        # is the label format's trimtrailingzeroes: it only shapes labels QGIS would make
+        # itself (ours are written out), and a saved project reads it back as true on 3.22
+        # and false on 3.40 whatever was set
+        text = re.sub(r' (?:id|uuid)="\{[0-9a-fA-F-]+\}"', "", doc.toString())
+        return re.sub(r' trimtrailingzeroes="[01]"', "", text)
     return text(layer) == text(fresh)
