@@ -98,6 +98,39 @@ def test_batched_solver_matches_superlu(four):
     assert np.all(cur[3, outside] == 0)
 
 
+@pytest.mark.parametrize("four", [False, True])
+def test_kept_nodes_are_the_grounds_component(four):
+    """Windows cut by the grid's edges skip the component search (their kept cells are one
+    component by shape); a window with a nodata ring or a nodata column still gets it. In
+    every case the kept nodes are exactly the ground's connected component, as scipy
+    labels it on the window's own graph."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+    rng = np.random.default_rng(7)
+    R = 9
+    pattern = OW.Pattern(R, True, four)
+    rows, cols = pattern.rows - R, pattern.cols - R
+    g = rng.uniform(0.1, 5.0, (6, pattern.n))
+    g[0, rows < -3] = np.nan  # cut by the top edge
+    g[1, (rows > 4) | (cols < -6)] = np.nan  # a corner
+    g[2, np.abs(np.hypot(rows, cols) - 5) < 0.8] = np.nan  # an island ring
+    g[3, cols == 4] = np.nan  # a wall: the cells beyond it are cut off
+    g[4, (rows < -3) & (cols > 2)] = np.nan  # a notch: still one component
+    g[5, (rows == 2) & (cols == 0)] = np.nan  # a gap in one row: searched, one component
+    surely = S._surely_connected(pattern, g > 0)
+    assert surely.tolist() == [True, True, False, False, True, False]
+    circuit = S.Circuit(pattern, g)
+    for k in range(g.shape[0]):
+        ok = g[k] > 0
+        live = ok[pattern.ea] & ok[pattern.eb]
+        graph = csr_matrix((np.ones(live.sum()), (pattern.ea[live], pattern.eb[live])),
+                           shape=(pattern.n, pattern.n))
+        labels = connected_components(graph, directed=False)[1]
+        expected = ok & (labels == labels[pattern.ground])
+        assert np.array_equal(circuit.keep[k], expected), k
+    assert circuit.keep[3].sum() < (g[3] > 0).sum()  # the wall did cut cells off
+
+
 def test_targets_as_omniscape():
     """Omniscape.jl's runtests: block size 7 on source.asc gives floor(30/7)^2 targets and
     the first target's strength is the sum of its 7 x 7 block."""

@@ -108,6 +108,7 @@ class Pattern:
         e = np.arange(self.ea.size)
         self.ia = sp.csr_matrix((np.ones(e.size), (self.ea, e)), shape=(self.n, e.size))
         self.ib = sp.csr_matrix((np.ones(e.size), (self.eb, e)), shape=(self.n, e.size))
+        self.incidence = (self.ia + self.ib).tocsr()  # both ends: sums edge weights per node
 
 
 class Landscape:
