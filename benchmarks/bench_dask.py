@@ -2,16 +2,21 @@
 two Dask workers (a scheduler and workers started here on loopback, one thread each),
 against the same work in one process and on two local processes, in the same run.
 
-Two representative tools:
+Three representative tools:
 - omniscape windows: a strided sample of the windows of a lognormal landscape, in pieces
   of several batches (omniscape_pieces.py); the peer is the one-process batch loop;
 - circuitscape pairs: the per-pair maps of K focal points (maximum map: one sparse pass a
-  pair), in pieces of interleaved pairs (parallel.py); the peer is workers=1.
+  pair), in pieces of interleaved pairs (parallel.py); the peer is workers=1;
+- resistancesurface blocks: the tool's loop (strips of three factors and a correction
+  read from GeoTIFF here, overlay.overlay_block as pieces, the result written here in
+  order); strips of --overlay-strip-mib (the tool's 16 MiB would make one piece of a grid
+  of a few 10^6 cells); the peer is the same loop in one process.
 It also prints the per-piece figures the README's plan for 10^9 cells rests on: what is
 sent once to each worker, what a piece sends back, seconds of work a piece.
 
 Run:  .venv/bin/python benchmarks/bench_dask.py [--size 400] [--radius 20] [--sample 800]
-      [--circuit-size 400] [--focal 16] [--repeats 3]
+      [--circuit-size 400] [--focal 16] [--overlay-size 2000] [--overlay-strip-mib 1]
+      [--repeats 3] [--only omniscape,circuit,overlay]
 """
 import argparse
 import os
@@ -151,6 +156,67 @@ def bench_circuit(CS, args, where):
               % (label + ":", n / sec, pieces / sec, pieces, diff))
 
 
+def overlay_rasters(folder, n, seed=7):
+    """Three factor score rasters and a correction raster of n x n cells (GeoTIFF, as the
+    tool reads them)."""
+    from osgeo import gdal
+    rng = np.random.default_rng(seed)
+    paths = []
+    for k, (lo, hi) in enumerate([(1, 5), (1, 5), (1, 9), (1.0, 1.5)]):
+        path = os.path.join(folder, "layer%d.tif" % k)
+        ds = gdal.GetDriverByName("GTiff").Create(path, n, n, 1, gdal.GDT_Float32,
+                                                  ["TILED=YES"])
+        ds.SetGeoTransform((500000.0, 30.0, 0, 4000000.0, 0, -30.0))
+        ds.GetRasterBand(1).SetNoDataValue(-9999.0)
+        ds.GetRasterBand(1).WriteArray(rng.uniform(lo, hi, (n, n)).astype(np.float32))
+        ds = None
+        paths.append(path)
+    return paths[:3], paths[3:]
+
+
+def bench_overlay(args, where):
+    import tempfile
+    from ecosecurity.algorithms import grids
+    from ecosecurity.algorithms.executor import Pieces
+    from ecosecurity.algorithms.resistance import overlay as OV
+    n = args.overlay_size
+    weights = np.array([0.5, 0.3, 0.2])
+    with tempfile.TemporaryDirectory(prefix="bench-dask-") as folder:
+        facs, fixes = overlay_rasters(folder, n)
+        readers = [grids.RasterIn(p) for p in facs]
+        fixers = [grids.RasterIn(p) for p in fixes]
+        step = max(1, args.overlay_strip_mib * 2 ** 20 // (4 * n))
+        pieces = -(-n // step)
+
+        def strips():
+            for r0 in range(0, n, step):
+                rows = min(step, n - r0)
+                yield (r0, [r.read(r0, rows, np.float32) for r in readers],
+                       [c.read(r0, rows, np.float32) for c in fixers])
+
+        def loop(workers=1, scheduler=""):
+            out = grids.RasterOut(os.path.join(folder, "out.tif"), readers[0], np.float32,
+                                  -9999.0)
+            with Pieces(weights, workers, scheduler) as run:
+                for r0, block, _, _, _ in run.imap(OV.overlay_block, strips()):
+                    out.write(r0, block)
+            out.ds.FlushCache()
+            grid = out.read(0, n)
+            out.close()
+            return grid
+        sec, ref = median_time(loop, args.repeats)
+        print("resistancesurface, %d x %d cells (3 factors, 1 correction): %d pieces of %d "
+              "rows (%.1f MB in, %.1f MB out a piece)" % (
+                  n, n, pieces, step, 16 * step * n / 1e6, 4 * step * n / 1e6))
+        print("  one process:                %6.2f pieces/s, %5.1f M cells/s"
+              % (pieces / sec, n * n / sec / 1e6))
+        for label, workers, scheduler in where:
+            sec, got = median_time(lambda: loop(workers, scheduler), args.repeats)
+            print("  %-27s %6.2f pieces/s, %5.1f M cells/s; identical: %s" % (
+                label + ":", pieces / sec, n * n / sec / 1e6,
+                bool(np.array_equal(got, ref, equal_nan=True))))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=400)
@@ -158,8 +224,12 @@ def main():
     ap.add_argument("--sample", type=int, default=800)
     ap.add_argument("--circuit-size", type=int, default=400)
     ap.add_argument("--focal", type=int, default=16)
+    ap.add_argument("--overlay-size", type=int, default=2000)
+    ap.add_argument("--overlay-strip-mib", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--only", default="omniscape,circuit,overlay")
     args = ap.parse_args()
+    only = set(args.only.split(","))
     plugins = _plugin.importable()
     sys.path.insert(0, str(_plugin.REPO / "tests"))
     from dask_cluster import LoopbackCluster
@@ -173,8 +243,12 @@ def main():
     try:
         where = [("2 local processes", 2, ""), ("Dask, 1 worker", 1, one.address),
                  ("Dask, 2 workers", 1, two.address)]
-        bench_omniscape(OM, OP, args, where)
-        bench_circuit(CS, args, where)
+        if "omniscape" in only:
+            bench_omniscape(OM, OP, args, where)
+        if "circuit" in only:
+            bench_circuit(CS, args, where)
+        if "overlay" in only:
+            bench_overlay(args, where)
     finally:
         one.stop()
         two.stop()

@@ -212,6 +212,14 @@
       <translation>波段</translation>
     </message>
     <message>
+      <source>Worker processes</source>
+      <translation>工作进程数</translation>
+    </message>
+    <message>
+      <source>Dask scheduler address (empty: the provider's setting)</source>
+      <translation>Dask 调度器地址（留空：使用提供程序设置）</translation>
+    </message>
+    <message>
       <source>Classes</source>
       <translation>分级</translation>
     </message>
@@ -314,14 +322,6 @@
     <message>
       <source>Values not in the table become nodata</source>
       <translation>表中未列出的值设为无数据</translation>
-    </message>
-    <message>
-      <source>Worker processes</source>
-      <translation>工作进程数</translation>
-    </message>
-    <message>
-      <source>Dask scheduler address (empty: the provider's setting)</source>
-      <translation>Dask 调度器地址（留空：使用提供程序设置）</translation>
     </message>
     <message>
       <source>Scores</source>

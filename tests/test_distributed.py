@@ -1,8 +1,9 @@
 """Every tool whose work splits into pieces gives the same maps on a Dask cluster (a
 scheduler and two workers started here, on loopback) as in one process: circuitscape
-(pairs), pinch points (links), barriers (links x radii), omniscape (windows) and
-reclassify (blocks). A worker killed in the middle: the run finishes with the same maps.
-No worker left: the run fails naming the scheduler and writes nothing."""
+(pairs), pinch points (links), barriers (links x radii), omniscape (windows), reclassify,
+classifyraster and resistancesurface (blocks; these also on two local processes). A worker
+killed in the middle: the run finishes with the same maps. No worker left: the run fails
+naming the scheduler and writes nothing."""
 import os
 
 import numpy as np
@@ -158,6 +159,69 @@ def test_reclassify_blocks(run, tmp_path, cluster, modes, monkeypatch):
     np.testing.assert_array_equal(a, b)
 
 
+def on_processes(run, tmp_path, tool, params, modes, outputs=("OUTPUT",)):
+    """The tool run with WORKERS=2: its pieces must have gone to two local processes."""
+    p = dict(params, WORKERS=2)
+    for out in outputs:
+        p[out] = str(tmp_path / ("processes_%s.tif" % out.lower()))
+    del modes[:]
+    got = run(tool, p)
+    assert modes == ["processes"]
+    return got
+
+
+def factors(tmp_path, shape=(40, 60), seed=11):
+    """Three score rasters (one Byte 1-5 with nodata 255, two float) and a correction raster
+    of 1.0-1.5 with holes of nodata."""
+    rng = np.random.default_rng(seed)
+    land = rng.integers(1, 6, shape).astype(np.uint8)
+    land[3:6, 10:14] = 255
+    slope = rng.gamma(2.0, 1.5, shape).astype(np.float32)
+    roads = rng.uniform(1, 5, shape).astype(np.float32)
+    roads[20:22, :] = -9999.0
+    fix = rng.uniform(1.0, 1.5, shape).astype(np.float32)
+    fix[30:33, 40:50] = -9999.0
+    return ([write_raster(tmp_path / "land.tif", land, nodata=255),
+             write_raster(tmp_path / "slope.tif", slope),
+             write_raster(tmp_path / "roads.tif", roads, nodata=-9999.0)],
+            [write_raster(tmp_path / "fix.tif", fix, nodata=-9999.0)])
+
+
+def test_resistance_surface_blocks(run, tmp_path, cluster, modes, monkeypatch):
+    monkeypatch.setattr(grids, "BLOCK_BYTES", 4 * 60 * 5)  # float32 strips of 5 rows: 8
+    facs, fixes = factors(tmp_path)
+    params = {"FACTORS": facs, "WEIGHTS": "0.5,0.3,0.2", "CORRECTIONS": fixes,
+              "RESCALE": "1,100"}
+    serial, dask = both(run, tmp_path, "resistancesurface", params, cluster, modes)
+    local = on_processes(run, tmp_path, "resistancesurface", params, modes)
+    a = values(serial["OUTPUT"])
+    assert np.isnan(a).sum() == 12 + 2 * 60 + 30  # the holes of every input
+    # the range of the rescale gathered over every block
+    assert np.nanmin(a) == 1 and abs(np.nanmax(a) - 100) < 1e-4
+    assert_same(serial["OUTPUT"], dask["OUTPUT"])
+    assert_same(serial["OUTPUT"], local["OUTPUT"])
+
+
+def test_classify_raster_blocks(run, tmp_path, cluster, modes, monkeypatch):
+    monkeypatch.setattr(grids, "BLOCK_BYTES", 8 * 60 * 5)  # float64 strips of 5 rows: 8
+    rng = np.random.default_rng(6)
+    grid = rng.gamma(2.0, 100.0, (40, 60)).astype(np.float32)
+    grid[10:13, 5:9] = -1.0
+    params = {"INPUT": write_raster(tmp_path / "g.tif", grid, nodata=-1.0), "CLASSES": 5,
+              "OUTPUT_BREAKS": "TEMPORARY_OUTPUT"}
+    got = list(both(run, tmp_path, "classifyraster", params, cluster, modes))
+    got.append(on_processes(run, tmp_path, "classifyraster", params, modes))
+    a = values(got[0]["OUTPUT"])
+    assert sorted(np.unique(a[~np.isnan(a)])) == [1, 2, 3, 4, 5]
+    assert np.isnan(a).sum() == 12  # nodata: class 0
+    def counts(result):  # the breaks table, a memory layer
+        return [f["count"] for f in result["OUTPUT_BREAKS"].getFeatures()]
+    assert sum(counts(got[0])) == 40 * 60 - 12
+    for other in got[1:]:
+        assert_same(got[0]["OUTPUT"], other["OUTPUT"])
+        assert counts(other) == counts(got[0])
+
+
 def test_provider_setting_is_the_default(run, tmp_path, cluster, modes):
     """SCHEDULER empty: the provider's setting sends the pieces to the cluster."""
     seen = modes
@@ -188,21 +252,37 @@ class KillOnProgress(QgsProcessingFeedback):
         super().setProgress(value)
 
 
-def test_worker_killed_mid_run_finishes_the_same(run, tmp_path):
-    _, res = landscape(tmp_path, (60, 90), seed=8)
-    params = dict(OMNISCAPE, RESISTANCE=res, BLOCK_SIZE=1)
-    serial = run("omniscape", dict(params, OUTPUT=str(tmp_path / "serial.tif")))
+def killed_mid_run(run, tmp_path, tool, params, before):
+    """The tool run in one process, then on a cluster of its own whose first worker is
+    killed at 40 % progress (which must come before ``before`` %, the end of the pieces):
+    the same map."""
+    serial = run(tool, dict(params, OUTPUT=str(tmp_path / "serial.tif")))
     c = LoopbackCluster(2)
     try:
-        # the windows are step 2 of 3 (33 % to 67 %): killed after the first pieces are in
         feedback = KillOnProgress(c, c.workers[0], 40)
-        dask = run("omniscape", dict(params, SCHEDULER=c.address,
-                                     OUTPUT=str(tmp_path / "dask.tif")), feedback)
-        assert feedback.killed_at is not None and feedback.killed_at < 66
+        dask = run(tool, dict(params, SCHEDULER=c.address, OUTPUT=str(tmp_path / "dask.tif")),
+                   feedback)
+        assert feedback.killed_at is not None and feedback.killed_at < before
         assert c.n_workers() == 1
     finally:
         c.stop()
     assert_same(serial["OUTPUT"], dask["OUTPUT"])
+
+
+def test_worker_killed_mid_run_finishes_the_same(run, tmp_path):
+    _, res = landscape(tmp_path, (60, 90), seed=8)
+    # the windows are step 2 of 3 (33 % to 67 %): killed after the first pieces are in
+    killed_mid_run(run, tmp_path, "omniscape", dict(OMNISCAPE, RESISTANCE=res, BLOCK_SIZE=1),
+                   66)
+
+
+def test_resistance_worker_killed_mid_run_finishes_the_same(run, tmp_path, monkeypatch):
+    """Blocks whose results wait on the killed worker are computed again elsewhere."""
+    monkeypatch.setattr(grids, "BLOCK_BYTES", 4 * 300 * 2)  # strips of 2 rows: 100 pieces
+    facs, fixes = factors(tmp_path, (200, 300), seed=12)
+    # the progress is the share of strips read: killed with 60 of them still to come
+    killed_mid_run(run, tmp_path, "resistancesurface",
+                   {"FACTORS": facs, "WEIGHTS": "0.5,0.3,0.2", "CORRECTIONS": fixes}, 90)
 
 
 def test_no_worker_left_fails_and_writes_nothing(run, tmp_path, monkeypatch):

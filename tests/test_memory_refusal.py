@@ -264,6 +264,13 @@ def test_strip_tools_refuse_when_almost_nothing_is_free(run, tmp_path, guarded):
                                        "OUTPUT": str(tmp_path / "o.tif")},
             STRIP.format(step=r"Resistance surface \(weighted overlay with corrections\)",
                          need=r"0\.34"), tmp_path)
+    # on 2 local processes: 6 pieces of 16 MiB in and 16 MiB out in flight here less the one
+    # counted (160 MiB), 3 pickled in the queue (48), and each process 64 MiB, a piece, its
+    # result and 20 MiB of temporaries (2 x 116): 320 + 440 MiB = 0.80 GB
+    refused(run, "resistancesurface", {"FACTORS": [grid], "WEIGHTS": "1", "WORKERS": 2,
+                                       "OUTPUT": str(tmp_path / "o.tif")},
+            STRIP.format(step=r"Resistance surface \(weighted overlay with corrections\)",
+                         need=r"0\.8"), tmp_path)
     # polygons burnt onto the huge grid: refused before the scratch grid is made
     from test_select_sources_tool import patches
     refused(run, "distanceto", {"REFERENCE": grid, "FEATURES": patches(),
@@ -296,3 +303,9 @@ def test_estimates_follow_the_work():
     assert MC.whole_grid_bytes(10000, 10000, 28) == 256 * mib + 28 * 10 ** 8
     assert MC.whole_grid_bytes(1000, 1000, 28) == 8 * 10 ** 6 + 28 * 10 ** 6
     assert MC.gigabytes(369098752) == "0.37" and MC.gigabytes(101068435456) == "101.1"
+    # blocks as pieces: nothing more in one process; on a Dask cluster the pickled piece
+    # being sent; on W local processes what is in flight here and what each process holds
+    assert MC.pieces_bytes("serial", 1, 3 * mib, mib) == 0
+    assert MC.pieces_bytes("dask", 1, 3 * mib, mib) == 3 * mib
+    assert MC.pieces_bytes("processes", 3, 3 * mib, mib, work=2 * mib) == \
+        7 * 4 * mib + 4 * 3 * mib + 3 * (64 * mib + 3 * mib + mib + 2 * mib)

@@ -239,6 +239,16 @@ def assign_classes(values, edges, closed="right"):
     return cls
 
 
+def class_block(how, piece):
+    """One block's classes (a piece for executor.py): how = (edges, closed), piece =
+    (first row, block). Returns (first row, classes as uint8 (at most 255 classes), the
+    count of cells in each class 0..k)."""
+    edges, closed = how
+    r0, block = piece
+    cls = assign_classes(block, edges, closed)
+    return r0, cls.astype(np.uint8), np.bincount(cls.ravel(), minlength=len(edges))
+
+
 def compute_breaks(method, values, n_classes, table_breaks=None, weights=None):
     """Edges for a METHOD code (see METHOD_NAMES) and the closing convention to use."""
     if method == FIXED:

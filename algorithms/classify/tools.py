@@ -9,8 +9,9 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessingException,
 
 from ..tools.compat import FieldType
 from .. import memory_check as MC
-from ..base import (EcoAlgorithm, Progress, categorized_style, field_for,
-                    help_html, paletted_style)
+from ..base import (SCHEDULER_HELP, WORKERS_HELP, EcoAlgorithm, Progress,
+                    categorized_style, field_for, help_html, paletted_style)
+from ..executor import Pieces
 from . import breaks as B
 from .palette import ramp
 
@@ -181,7 +182,8 @@ class ClassifyRaster(EcoAlgorithm):
         "drawn.",
         [("INPUT", "Raster layer."), ("BAND", "Band to classify."), ("METHOD", METHOD_HELP),
          ("CLASSES", "Number of classes of a computed method."),
-         ("BREAKS", "Fixed table edges."), ("LABELS", "Labels, one per class.")],
+         ("BREAKS", "Fixed table edges."), ("LABELS", "Labels, one per class."),
+         ("WORKERS", WORKERS_HELP), ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT", "Class raster (Byte; 0 = nodata or outside a fixed table), styled with "
           "the labels."),
          ("OUTPUT_BREAKS", "One row per class: lower and upper edge, label, cell count, share.")],
@@ -193,6 +195,7 @@ class ClassifyRaster(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterBand(
             "BAND", "Band", defaultValue=1, parentLayerParameterName="INPUT", optional=True))
         _method_parameters(self)
+        self.add_cluster_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Classes"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_BREAKS", "Class breaks", QgsProcessing.SourceType.TypeVector))
@@ -202,7 +205,13 @@ class ClassifyRaster(EcoAlgorithm):
         k = self.parameterAsInt(parameters, "CLASSES", context)
         raster = self.raster_in(parameters, "INPUT", context,
                                 self.parameterAsInt(parameters, "BAND", context) or 1)
-        MC.require_free(MC.strip_tool_bytes(raster.height, raster.width, STRIPS),
+        workers, scheduler = self.cluster(parameters, context, feedback)
+        mode = Pieces(None, workers, scheduler).mode  # they start once the breaks are known
+        # a piece: one float64 strip in, its uint8 classes out; a worker's temporaries:
+        # searchsorted's int64 classes, their int32 copy and the masks
+        strip = MC.strip_bytes(raster.height, raster.width)
+        MC.require_free(MC.strip_tool_bytes(raster.height, raster.width, STRIPS)
+                        + MC.pieces_bytes(mode, workers, strip, strip // 8, work=2 * strip),
                         self.tr("Classify raster"), raster.height, raster.width)
         summary = B.RasterSummary()
         progress = Progress(feedback, 3)
@@ -227,10 +236,11 @@ class ClassifyRaster(EcoAlgorithm):
 
         out = self.raster_out(parameters, "OUTPUT", context, raster, np.uint8, 0)
         counts = np.zeros(len(edges), dtype=np.int64)
-        for r0, block in raster.blocks(progress):
-            cls = B.assign_classes(block, edges, closed)
-            counts += np.bincount(cls.ravel(), minlength=len(edges))
-            out.write(r0, cls)
+        # blocks read here, classified as pieces, written in order
+        with Pieces((edges, closed), workers, scheduler) as run:
+            for r0, cls, n in run.imap(B.class_block, raster.blocks(progress)):
+                counts += n
+                out.write(r0, cls)
         colours = ramp(len(labels))
         path = self.commit_raster(out, paletted_style([(i + 1, labels[i], colours[i])
                                                        for i in range(len(labels))]))

@@ -42,6 +42,19 @@ def combine(factors, weights, corrections=()):
     return out
 
 
+def overlay_block(weights, piece):
+    """One output strip (a piece for executor.py): piece = (first row, factor strips,
+    correction strips). Returns (first row, R, min, max and count of its valid cells; min
+    and max are inf/-inf when it has none)."""
+    r0, factors, corrections = piece
+    block = combine(factors, weights, corrections)
+    ok = ~np.isnan(block)
+    valid = int(ok.sum())
+    if not valid:
+        return r0, block, np.inf, -np.inf, 0
+    return r0, block, float(block[ok].min()), float(block[ok].max()), valid
+
+
 def rescale(block, lo, hi, new_lo, new_hi):
     """Linear map of [lo, hi] onto [new_lo, new_hi]; a flat surface maps to new_lo."""
     span = hi - lo

@@ -93,7 +93,13 @@ class Reclassify(EcoAlgorithm):
         unknown_nodata = self.parameterAsBoolean(parameters, "UNKNOWN_AS_NODATA", context)
         raster = self.raster_in(parameters, "INPUT", context,
                                 self.parameterAsInt(parameters, "BAND", context) or 1)
-        MC.require_free(MC.strip_tool_bytes(raster.height, raster.width, STRIPS),
+        workers, scheduler = self.cluster(parameters, context, feedback)
+        # a piece: one float64 strip in, its float64 scores out; a worker's temporaries:
+        # the class numbers or the table's masks
+        strip = MC.strip_bytes(raster.height, raster.width)
+        MC.require_free(MC.strip_tool_bytes(raster.height, raster.width, STRIPS)
+                        + MC.pieces_bytes(Pieces(None, workers, scheduler).mode, workers,
+                                          strip, strip, work=strip),
                         self.tr("Reclassify factor to scores"), raster.height, raster.width)
         progress = Progress(feedback, 2)
         table = edges = None
@@ -124,7 +130,6 @@ class Reclassify(EcoAlgorithm):
         integer = np.all(np.mod(scores, 1) == 0) and scores.min() >= 0 and scores.max() <= 254
         dtype, nodata = (np.uint8, BYTE_NODATA) if integer else (np.float32, FLOAT_NODATA)
         out = self.raster_out(parameters, "OUTPUT", context, raster, dtype, nodata)
-        workers, scheduler = self.cluster(parameters, context, feedback)
         how = (table, edges, None if table is not None else closed, ascending)
         with Pieces(how, workers, scheduler) as run:  # blocks read here, scored as pieces
             for r0, score, values in run.imap(RC.score_block, raster.blocks(progress)):
@@ -370,7 +375,9 @@ class ResistanceSurface(EcoAlgorithm):
          ("CORRECTIONS", "Optional rasters of multiplicative coefficients."),
          ("REFERENCE", "Grid to align to (default: the first factor). Rasters on another "
           "grid or CRS are resampled by nearest neighbour, with a warning naming them."),
-         ("RESCALE", "Optional target range, e.g. 1,100.")],
+         ("RESCALE", "Optional target range, e.g. 1,100."),
+         ("WORKERS", WORKERS_HELP),
+         ("SCHEDULER", SCHEDULER_HELP)],
         [("OUTPUT", "Float32 resistance (nodata -9999), styled yellow to red.")],
         ["Yu, K. (1999). Landscape ecological security patterns in biological conservation. "
          "Acta Ecologica Sinica 19(1), 8-15.",
@@ -392,6 +399,7 @@ class ResistanceSurface(EcoAlgorithm):
             "REFERENCE", "Reference grid (default: first factor)", optional=True))
         self.addParameter(QgsProcessingParameterRange(
             "RESCALE", "Rescale to range", QgsProcessingParameterNumber.Type.Double, optional=True))
+        self.add_cluster_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", "Resistance"))
 
     def compute(self, parameters, context, feedback):
@@ -422,26 +430,29 @@ class ResistanceSurface(EcoAlgorithm):
             raise QgsProcessingException(self.tr("RESCALE must go from a lower to a higher value; "
                                                  "got %g,%g.") % tuple(rescale))
         progress = Progress(feedback, 2 if rescale is not None else 1)
+        workers, scheduler = self.cluster(parameters, context, feedback)
+        pieces = Pieces(weights, workers, scheduler)
         # one float32 strip per factor and correction, the sum, and RasterOut.write's copy
-        # and cast; the aligned ones through a GDAL warp each
-        MC.require_free(MC.strip_tool_bytes(ref.height, ref.width, len(readers) + len(fixers) + 3, 4,
-                                            warped=len(moved)),
+        # and cast; the aligned ones through a GDAL warp each; the strips of the pieces in
+        # flight and what local workers hold (a worker's temporaries: w F and the mask)
+        layers = len(readers) + len(fixers)
+        strip = MC.strip_bytes(ref.height, ref.width, 4)
+        MC.require_free(MC.strip_tool_bytes(ref.height, ref.width, layers + 3, 4,
+                                            warped=len(moved))
+                        + MC.pieces_bytes(pieces.mode, workers, layers * strip, strip,
+                                          work=strip + strip // 4),
                         self.tr("Resistance surface (weighted overlay with corrections)"),
                         ref.height, ref.width)
 
         out = self.raster_out(parameters, "OUTPUT", context, ref, np.float32, FLOAT_NODATA)
         step = ref.rows_per_block(4)  # strips of 16 MiB per float32 raster
         lo, hi, valid = np.inf, -np.inf, 0
-        for r0 in range(0, ref.height, step):
-            progress.set(r0 / ref.height)
-            n = min(step, ref.height - r0)
-            block = OV.combine([r.read(r0, n, np.float32) for r in readers], weights,
-                               [c.read(r0, n, np.float32) for c in fixers])
-            ok = ~np.isnan(block)
-            if ok.any():
-                valid += int(ok.sum())
-                lo, hi = min(lo, float(block[ok].min())), max(hi, float(block[ok].max()))
-            out.write(r0, block)
+        with pieces as run:  # strips read here, combined as pieces, written in order
+            for r0, block, b_lo, b_hi, b_valid in run.imap(
+                    OV.overlay_block, self._strips(ref, readers, fixers, step, progress)):
+                valid += b_valid
+                lo, hi = min(lo, b_lo), max(hi, b_hi)
+                out.write(r0, block)
         if valid == 0:
             raise QgsProcessingException(
                 self.tr("The resistance surface is empty: no cell has a value in every factor and "
@@ -459,6 +470,15 @@ class ResistanceSurface(EcoAlgorithm):
         path = self.commit_raster(out, pseudocolor_style(lo, hi, RESISTANCE_RAMP,
                                                          unit="resistance"))
         return {"OUTPUT": path}
+
+    @staticmethod
+    def _strips(ref, readers, fixers, step, progress):
+        """The pieces of the overlay: (first row, factor strips, correction strips)."""
+        for r0 in range(0, ref.height, step):
+            progress.set(r0 / ref.height)
+            n = min(step, ref.height - r0)
+            yield (r0, [r.read(r0, n, np.float32) for r in readers],
+                   [c.read(r0, n, np.float32) for c in fixers])
 
     def _weights(self, parameters, context, names, feedback):
         text = self.parameterAsString(parameters, "WEIGHTS", context)
