@@ -3720,6 +3720,10 @@
       <translation>没有可制图的连接</translation>
     </message>
     <message>
+      <source>{step}: the corridor window of link {link} ({a}-{b}), {rows} x {cols} cells with {cells} in the corridor, needs about {need} GB for its circuit solve; {workers} worker processes solve {workers} such windows at once, but only {free} GB are free. Use fewer WORKERS, narrow the corridors (a smaller CWD_CUTOFF), coarsen the rasters or free memory.</source>
+      <translation>{step}：连接 {link}（{a}-{b}）的廊道窗口为 {rows} x {cols} 个像元，其中 {cells} 个在廊道内，其电路求解约需 {need} GB 内存；{workers} 个工作进程同时求解 {workers} 个这样的窗口，但只有 {free} GB 可用。请减少 WORKERS、收窄廊道（减小 CWD_CUTOFF）、使用更粗的栅格或释放内存。</translation>
+    </message>
+    <message>
       <source>{step}: the window of the corridor network, {rows} x {cols} cells with {cells} in the corridors, needs about {need} GB for each pair's circuit solve, but only {free} GB are free. Map the links one by one (ALL_PAIRS off), narrow the corridors (a smaller CWD_CUTOFF) or coarsen the rasters.</source>
       <translation>{step}：廊道网络的窗口为 {rows} x {cols} 个像元，其中 {cells} 个在廊道内，每对源地的电路求解约需 {need} GB 内存，但只有 {free} GB 可用。请逐条连接计算（关闭 ALL_PAIRS）、收窄廊道（减小 CWD_CUTOFF）或使用更粗的栅格。</translation>
     </message>

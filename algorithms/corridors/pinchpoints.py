@@ -105,19 +105,30 @@ def solve_link(resistance, corridor, ids, pair, solver="auto"):
     return cur, rs[pair]
 
 
-def check_windows(windows, free, solver="auto", step="Pinch points"):
+def check_windows(windows, free, solver="auto", step="Pinch points", workers=1):
     """Refuse, before any solve, the largest window whose solve does not fit in ``free``
-    bytes (None: unknown, no check). windows: [(link number, (a, b), slices, mask)], link
-    number None for the window of the whole corridor network (all pairs). Returns the
-    largest window's (link number, rows, cols, corridor cells, estimated bytes)."""
+    bytes (None: unknown, no check), or in its share of them when ``workers`` local
+    processes solve that many windows at once. windows: [(link number, (a, b), slices,
+    mask)], link number None for the window of the whole corridor network (all pairs).
+    Returns the largest window's (link number, rows, cols, corridor cells, estimated
+    bytes)."""
     if not windows:
         return None
     need, (n, (a, b), win, mask) = max(
         ((window_memory(m.shape[0], m.shape[1], int(m.sum()), 2, solver=solver), w)
          for w in windows for m in (w[3],)), key=lambda x: x[0])
     largest = (n, mask.shape[0], mask.shape[1], int(mask.sum()), int(need))
-    if free is None or need <= free:
+    if free is None or need * workers <= free:
         return largest
+    if n is not None and workers > 1:
+        raise PinchpointError(
+            "{step}: the corridor window of link {link} ({a}-{b}), {rows} x {cols} cells "
+            "with {cells} in the corridor, needs about {need} GB for its circuit solve; "
+            "{workers} worker processes solve {workers} such windows at once, but only "
+            "{free} GB are free. Use fewer WORKERS, narrow the corridors (a smaller "
+            "CWD_CUTOFF), coarsen the rasters or free memory.", step=step, link=n, a=a,
+            b=b, rows=mask.shape[0], cols=mask.shape[1], cells=int(mask.sum()),
+            need="%.1f" % (need / 1e9), workers=workers, free="%.1f" % (free / 1e9))
     if n is None:
         raise PinchpointError(
             "{step}: the window of the corridor network, {rows} x {cols} cells with {cells} "
@@ -146,7 +157,8 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
     resistance, -1 when not connected within the corridor}, "corridor": bool grid,
     "largest_window": (link number, rows, cols, corridor cells, estimated solve bytes)}.
     progress(fraction) -> True raises CorridorCancelled. free_memory() -> bytes free (or
-    None): the largest corridor window is checked against it before any solve. The links'
+    None): the largest corridor window is checked against it (against its share on W local
+    processes, which solve W windows at once) before any solve. The links'
     windows are pieces run on ``workers`` local processes or the Dask cluster at
     ``scheduler`` (executor.py).
     """
@@ -190,12 +202,15 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
         tick.done = tick.steps - 1
         tick()
     else:
-        largest = check_windows(windows, free_memory and free_memory(), solver)
+        pieces_at = Pieces(solver, workers, scheduler)
+        local = pieces_at.workers if pieces_at.mode == "processes" else 1
+        largest = check_windows(windows, free_memory and free_memory(), solver,
+                                workers=local)  # W local processes: W windows at once
         rs = {pair: -1.0 for _, pair, _, _ in windows}  # -1: not connected within the cut-off
         todo = [w for w in windows if w[3].size]
         tick.done += len(windows) - len(todo)
         pieces = ((r[win], on, ids[win], pair) for _, pair, win, on in todo)  # sliced as sent
-        with Pieces(solver, workers, scheduler) as run:
+        with pieces_at as run:
             done = run.imap(_link_piece, pieces, len(todo))
             for (_, pair, win, on), (cur, resistance_ab) in zip(todo, done):
                 rs[pair] = resistance_ab
