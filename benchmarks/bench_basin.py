@@ -236,17 +236,15 @@ def plot(results):
         for s in r["steps"]:
             if s["step"] not in names:
                 names.append(s["step"])
-    # the heavy steps by name, the rest summed as "other steps"
-    # the machine is shared: CPU time (user + system) is what the run itself costs; wall
-    # time is drawn for the whole workflow only
+    # the heavy steps by name, the rest summed as "other steps"; CPU time (user + system)
+    # is what the run itself costs, wall time is drawn for the whole workflow
     heavy = [n for n in names if n != "other steps" and max(
         s.get("cpu_seconds", 0) for r in runs for s in r["steps"] if s["step"] == n)
         > 0.05 * max(r["cpu_seconds"] for r in runs)]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.5))
     x = [r["cells"] for r in runs]
     ax1.plot(x, [r["cpu_seconds"] / 60 for r in runs], "k-o", label="whole workflow, CPU")
-    ax1.plot(x, [r["seconds"] / 60 for r in runs], "k--", label="whole workflow, wall "
-             "(shared machine)")
+    ax1.plot(x, [r["seconds"] / 60 for r in runs], "k--", label="whole workflow, wall")
     for n in heavy:
         ax1.plot(x, [sum(s.get("cpu_seconds", 0) for s in r["steps"] if s["step"] == n) / 60
                      for r in runs], "-o", label=n + ", CPU", markersize=3)
@@ -261,7 +259,7 @@ def plot(results):
         ax.set_ylabel(label)
         ax.grid(True, alpha=0.3)
     ax1.legend(fontsize=7)
-    fig.suptitle("Ecological security network workflow, Corsica resampled (2 shared cores)")
+    fig.suptitle("Ecological security network workflow, Corsica resampled (2 cores)")
     fig.tight_layout()
     os.makedirs(os.path.dirname(PLOT), exist_ok=True)
     fig.savefig(PLOT, dpi=110)

@@ -236,7 +236,7 @@ def main():
     from ecosecurity.algorithms.corridors import circuit as CS
     from ecosecurity.algorithms.corridors import omniscape as OM
     from ecosecurity.algorithms.corridors import omniscape_pieces as OP
-    print("load average %.1f on %d cores (a shared machine)" % (os.getloadavg()[0],
+    print("load average %.1f on %d cores" % (os.getloadavg()[0],
                                                                os.cpu_count()))
     one = LoopbackCluster(1, paths=[plugins])
     two = LoopbackCluster(2, paths=[plugins])
