@@ -134,14 +134,19 @@ def test_pinch_points_refuse_the_window_that_does_not_fit():
     with pytest.raises(pinchpoints.PinchpointError, match="corridor network"):
         pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, lcd)], cutoff=200.0, all_pairs=True,
                                  free_memory=lambda: free["bytes"])
-    # two local worker processes solve two windows at once: room for one is not enough
+    # two local worker processes solve two windows at once: room for one is not enough;
+    # with a single link they solve one window, which fits
     need = out["largest_window"][4]
     free["bytes"] = int(1.5 * need)
-    one = pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, lcd)], cutoff=200.0,
+    two_links = [(1, 2, lcd), (2, 1, lcd)]
+    one = pinchpoints.pinch_points(ids, res, 10.0, two_links, cutoff=200.0,
                                    free_memory=lambda: free["bytes"])
     assert np.array_equal(np.isnan(one["current"]), np.isnan(out["current"]))
+    single = pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, lcd)], cutoff=200.0, workers=2,
+                                      free_memory=lambda: free["bytes"])
+    assert np.array_equal(single["current"], out["current"], equal_nan=True)
     with pytest.raises(pinchpoints.PinchpointError) as err:
-        pinchpoints.pinch_points(ids, res, 10.0, [(1, 2, lcd)], cutoff=200.0, workers=2,
+        pinchpoints.pinch_points(ids, res, 10.0, two_links, cutoff=200.0, workers=2,
                                  free_memory=lambda: free["bytes"])
     assert "2 worker processes solve 2 such windows at once" in str(err.value)
     assert "Use fewer WORKERS" in str(err.value)

@@ -202,12 +202,13 @@ def pinch_points(ids_grid, resistance, cell_size, links, cutoff, all_pairs=False
         tick.done = tick.steps - 1
         tick()
     else:
-        pieces_at = Pieces(solver, workers, scheduler)
-        local = pieces_at.workers if pieces_at.mode == "processes" else 1
-        largest = check_windows(windows, free_memory and free_memory(), solver,
-                                workers=local)  # W local processes: W windows at once
-        rs = {pair: -1.0 for _, pair, _, _ in windows}  # -1: not connected within the cut-off
         todo = [w for w in windows if w[3].size]
+        pieces_at = Pieces(solver, workers, scheduler)
+        # W local processes solve up to W windows at once (as large as the largest, to be safe)
+        local = min(pieces_at.workers, len(todo)) if pieces_at.mode == "processes" else 1
+        largest = check_windows(windows, free_memory and free_memory(), solver,
+                                workers=max(local, 1))
+        rs = {pair: -1.0 for _, pair, _, _ in windows}  # -1: not connected within the cut-off
         tick.done += len(windows) - len(todo)
         pieces = ((r[win], on, ids[win], pair) for _, pair, win, on in todo)  # sliced as sent
         with pieces_at as run:
