@@ -138,6 +138,11 @@ run() {
     # the reference data beside the clone (CI lays shared/ there), read-only at the same place
     if [ -d "$SRC/../shared" ]; then
         mkdir -p "$ROOT$(dirname "$DEST")/shared"
+        # a run killed before its clean-up leaves this bind in place, over a folder that
+        # may be gone: drop it, or the new bind fails
+        if mountpoint -q "$ROOT$(dirname "$DEST")/shared"; then
+            umount -l "$ROOT$(dirname "$DEST")/shared"
+        fi
         mount --bind "$(cd "$SRC/../shared" && pwd)" "$ROOT$(dirname "$DEST")/shared"
         MOUNTED+=("$ROOT$(dirname "$DEST")/shared")
         mount -o remount,bind,ro "$ROOT$(dirname "$DEST")/shared"
